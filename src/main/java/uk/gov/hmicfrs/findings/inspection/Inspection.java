@@ -1,0 +1,83 @@
+package uk.gov.hmicfrs.findings.inspection;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import uk.gov.hmicfrs.findings.organisation.Region;
+
+@Entity
+public class Inspection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String referencePrefix;
+
+    private String title;
+
+    private LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    private String source;
+
+    @Version
+    private int version;
+
+    protected Inspection() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getReferencePrefix() {
+        return referencePrefix;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public InspectionKind getKind() {
+        return kind;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

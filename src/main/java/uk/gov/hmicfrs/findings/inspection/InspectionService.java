@@ -1,0 +1,28 @@
+package uk.gov.hmicfrs.findings.inspection;
+
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class InspectionService {
+
+    private final InspectionRepository inspections;
+    private final JudgementRepository judgements;
+
+    InspectionService(InspectionRepository inspections, JudgementRepository judgements) {
+        this.inspections = inspections;
+        this.judgements = judgements;
+    }
+
+    public List<InspectionSummary> recent(int howMany) {
+        return inspections.findRecent(Limit.of(howMany));
+    }
+
+    public List<GradedBodySummary> gradedBodies(long inspectionId) {
+        return judgements.findGradedBodies(inspectionId);
+    }
+}

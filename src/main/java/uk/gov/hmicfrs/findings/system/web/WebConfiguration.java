@@ -1,0 +1,24 @@
+package uk.gov.hmicfrs.findings.system.web;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves GOV.UK Frontend from its webjar, at the paths its stylesheet expects (no CDN). */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    private static final String GOVUK_FRONTEND = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl aDay = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+        // The compiled stylesheet refers to its fonts and images as /assets/...
+        registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK_FRONTEND + "assets/").setCacheControl(aDay);
+        registry.addResourceHandler("/govuk/**")
+                .addResourceLocations(GOVUK_FRONTEND).setCacheControl(aDay);
+    }
+}
