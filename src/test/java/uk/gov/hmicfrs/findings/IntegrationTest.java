@@ -9,6 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
+
 /**
  * The whole application against a real, migrated PostgreSQL: a Testcontainers one where Docker
  * runs, otherwise the embedded one (fresh per test run). Every test class with the same
@@ -17,10 +19,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         // a fresh database per run, nothing kept on disk
         "app.embedded-database.data-directory=",
         "app.demo-accounts=true"})
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
 public @interface IntegrationTest {
 }
