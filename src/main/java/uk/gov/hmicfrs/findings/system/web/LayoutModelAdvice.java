@@ -31,6 +31,8 @@ class LayoutModelAdvice {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
+        items.add(new NavigationItem("Grades", "/grades", path.startsWith("/grades")));
+        items.add(new NavigationItem("Downloads", "/exports", path.startsWith("/exports")));
         return items;
     }
 

@@ -1,0 +1,77 @@
+package uk.gov.hmicfrs.findings.export;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.util.StringUtils;
+
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+
+/**
+ * The finding filters shared by /search, the findings export and the API: slugs for inspection,
+ * region, organisation and theme; enum names for type and section; free text q; and an optional
+ * range of publication dates (from, to, ISO dates). Slugs are checked against the database by
+ * {@link ExportQueries#checkSlugs}.
+ */
+public record FindingFilter(String inspection, String region, String organisation, FindingType type,
+                            ReportSection section, String theme, String q, LocalDate from, LocalDate to) {
+
+    public static final FindingFilter NONE = new FindingFilter(null, null, null, null, null, null, null, null, null);
+
+    /** @throws BadFilterException naming every bad value */
+    public static FindingFilter parse(String inspection, String region, String organisation, String type,
+                                      String section, String theme, String q, String from, String to) {
+        List<FormError> errors = new ArrayList<>();
+        FindingType parsedType = parseEnum(FindingType.class, type, "type", "Select a finding type from the list", errors);
+        ReportSection parsedSection = parseEnum(ReportSection.class, section, "section", "Select a report section from the list", errors);
+        LocalDate parsedFrom = parseDate(from, "from", "Published from", errors);
+        LocalDate parsedTo = parseDate(to, "to", "Published to", errors);
+        if (parsedFrom != null && parsedTo != null && parsedTo.isBefore(parsedFrom)) {
+            errors.add(new FormError("to", "Published to must be the same as or after published from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadFilterException(errors);
+        }
+        return new FindingFilter(blankToNull(inspection), blankToNull(region), blankToNull(organisation), parsedType,
+                parsedSection, blankToNull(theme), blankToNull(q), parsedFrom, parsedTo);
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, String message, List<FormError> errors) {
+        if (!StringUtils.hasText(raw)) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(raw.trim())).findFirst()
+                .orElseGet(() -> {
+                    errors.add(new FormError(field, message));
+                    return null;
+                });
+    }
+
+    static LocalDate parseDate(String raw, String field, String label, List<FormError> errors) {
+        if (!StringUtils.hasText(raw)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FormError(field, label + " must be a real date, like 2024-05-14"));
+            return null;
+        }
+    }
+
+    static String blankToNull(String raw) {
+        return StringUtils.hasText(raw) ? raw.trim() : null;
+    }
+
+    public String typeName() {
+        return type == null ? null : type.name();
+    }
+
+    public String sectionName() {
+        return section == null ? null : section.name();
+    }
+}
