@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.progress;
+package uk.gov.hmicfrs.findings.system.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ public final class FormErrors {
     }
 
     /** Adds Bean Validation violations in the order the fields appear on the page. */
-    <T> FormErrors addAll(Set<ConstraintViolation<T>> violations, List<String> fieldOrder) {
+    public <T> FormErrors addAll(Set<ConstraintViolation<T>> violations, List<String> fieldOrder) {
         for (String field : fieldOrder) {
             violations.stream().filter(v -> v.getPropertyPath().toString().equals(field))
                     .map(ConstraintViolation::getMessage).sorted().findFirst()
