@@ -22,7 +22,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/error", "/accessibility").permitAll()
+                        // Also checked in the services; this is the outer wall.
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new UploadTooLargeAwareAccessDeniedHandler()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureUrl("/login?error")

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.account.Role;
 
 /** What the layout shows on every page: who is signed in, the menu, the header search. No SQL. */
 @ControllerAdvice
@@ -33,6 +34,18 @@ class LayoutModelAdvice {
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
         items.add(new NavigationItem("Grades", "/grades", path.startsWith("/grades")));
         items.add(new NavigationItem("Downloads", "/exports", path.startsWith("/exports")));
+        if (user.is(Role.FORCE_LEAD)) {
+            items.add(new NavigationItem("My actions", "/my-actions", path.startsWith("/my-actions")));
+        }
+        if (user.is(Role.INSPECTOR)) {
+            items.add(new NavigationItem("Awaiting assessment", "/actions/awaiting-assessment",
+                    path.startsWith("/actions/awaiting-assessment")));
+        }
+        if (user.is(Role.ADMIN)) {
+            items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
+            items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
+        }
+        items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
         return items;
     }
 

@@ -1,0 +1,17 @@
+package uk.gov.hmicfrs.findings.audit;
+
+/** What an audit event is about. */
+public enum AuditEntityType {
+    ACTION("Action"),
+    USER("User");
+
+    private final String label;
+
+    AuditEntityType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
