@@ -101,42 +101,12 @@ class ExportQueries {
             ExportColumn.text("type", 22), ExportColumn.text("title", 60), ExportColumn.text("text", 100),
             ExportColumn.number("recommendations"));
 
-    /** The finding conditions on aliases f, i, o and r, shared with the API. */
-    static final String FINDING_FILTER = """
-             not f.withdrawn
-             and (cast(:inspection as text) is null or i.slug = cast(:inspection as text))
-             and (cast(:region as text) is null or r.slug = cast(:region as text))
-             and (cast(:organisation as text) is null or o.slug = cast(:organisation as text))
-             and (cast(:type as text) is null or f.type = cast(:type as text))
-             and (cast(:section as text) is null or f.section = cast(:section as text))
-             and (cast(:theme as text) is null or exists (select 1 from finding_theme ft join theme t on t.id = ft.theme_id
-                                                         where ft.finding_id = f.id and t.slug = cast(:theme as text)))
-             and (cast(:q as text) is null or to_tsvector('english', f.title || ' ' || f.body)
-                                              @@ websearch_to_tsquery('english', cast(:q as text)))
-             and (cast(:from as date) is null or i.published_on >= cast(:from as date))
-             and (cast(:to as date) is null or i.published_on <= cast(:to as date))
-            """;
-
-    static final String FINDING_FROM = """
-             finding f join inspection i on i.id = f.inspection_id
-             left join organisation o on o.id = f.organisation_id
-             left join region r on r.id = coalesce(o.region_id, i.region_id)
-            """;
-
-    static MapSqlParameterSource params(FindingFilter filter) {
-        return new MapSqlParameterSource().addValue("inspection", filter.inspection())
-                .addValue("region", filter.region()).addValue("organisation", filter.organisation())
-                .addValue("type", filter.typeName()).addValue("section", filter.sectionName())
-                .addValue("theme", filter.theme()).addValue("q", filter.q())
-                .addValue("from", filter.from()).addValue("to", filter.to());
-    }
-
     void findings(FindingFilter filter, RowSink sink) {
         streaming.query("select f.reference, i.title as inspection, i.published_on, r.name as region, "
                 + "o.name as organisation, f.section, f.type, f.title, f.body, "
                 + "(select count(*) from recommendation rc where rc.finding_id = f.id) as recommendations from"
-                + FINDING_FROM + "where" + FINDING_FILTER + "order by i.published_on, i.id, f.position",
-                params(filter), (RowCallbackHandler) rs -> sink.accept(new Object[] {
+                + FindingFilterSql.FROM + "where" + FindingFilterSql.WHERE + "order by i.published_on, i.id, f.position",
+                FindingFilterSql.params(filter), (RowCallbackHandler) rs -> sink.accept(new Object[] {
                         rs.getString("reference"), rs.getString("inspection"), rs.getObject("published_on", LocalDate.class),
                         rs.getString("region"), rs.getString("organisation"),
                         ReportSection.valueOf(rs.getString("section")).label(), FindingType.valueOf(rs.getString("type")).label(),

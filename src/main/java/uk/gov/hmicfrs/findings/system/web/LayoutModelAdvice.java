@@ -45,6 +45,7 @@ class LayoutModelAdvice {
             items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
             items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
         }
+        items.add(new NavigationItem("API tokens", "/account/tokens", path.startsWith("/account/tokens")));
         items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
         return items;
     }
