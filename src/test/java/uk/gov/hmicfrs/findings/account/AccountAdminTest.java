@@ -99,7 +99,7 @@ class AccountAdminTest {
 
         jdbc.update("update app_user set failed_attempts = 3, locked_until = now() + interval '10 minutes' where id = ?", id);
         mvc.perform(post("/admin/users/{id}/active", id).param("active", "false").with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/users/{id}/password", id).param("password", "new passphrase for analyst").with(csrf()))
+        mvc.perform(post("/admin/users/{id}/password", id).param("password", "fresh riverside compass").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select active from app_user where id = ?", Boolean.class, id)).isFalse();
         assertThat(jdbc.queryForObject("select locked_until is null and failed_attempts = 0 from app_user where id = ?", Boolean.class, id)).isTrue();
