@@ -2,13 +2,13 @@ package uk.gov.hmicfrs.findings.account;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -99,20 +99,27 @@ class SignInSecurityTest {
                 .andExpect(content().string(not(containsString("locked"))));
     }
 
+    /** Sessions are Spring Session JDBC sessions, named by the SESSION cookie. */
     @Test
     void signingInRotatesTheSessionIdAndSigningOutEndsTheSession() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(post("/login").session(session)
+        MvcResult loginPage = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+        Cookie anonymous = loginPage.getResponse().getCookie("SESSION");
+        assertThat(anonymous).as("the sign-in page starts a session for its CSRF token").isNotNull();
+
+        MvcResult signedIn = mvc.perform(post("/login").cookie(anonymous)
                         .param("username", USERNAME).param("password", PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/")).andReturn();
-        MockHttpSession signedIn = (MockHttpSession) result.getRequest().getSession(false);
-        assertThat(signedIn).isNotNull();
-        assertThat(signedIn.getId()).isNotEqualTo(before);
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.getValue()).isNotEqualTo(anonymous.getValue());
+        // (HttpOnly comes from the real container's cookie settings: ProgressJourneyBrowserIT checks it)
 
-        mvc.perform(get("/").session(signedIn)).andExpect(status().isOk());
-        mvc.perform(post("/logout").session(signedIn).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
-        assertThat(signedIn.isInvalid()).isTrue();
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        // the id from before sign-in is worth nothing (no session fixation)
+        mvc.perform(get("/").cookie(anonymous)).andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -121,6 +121,23 @@ class AuditLogTest {
     }
 
     @Test
+    @WithUserDetails("lead.warwickshire")
+    void aRefusedWriteChangesNothingButIsRecordedAsRefused() throws Exception {
+        long action = ProgressTestData.actionId(jdbc, ProgressTestData.R3);
+        int version = ProgressTestData.version(jdbc, action);
+        long updates = ProgressTestData.count(jdbc, "progress_update");
+        long refusals = jdbc.queryForObject("select count(*) from audit_event where action = 'WRITE_REFUSED' and actor_username = 'lead.warwickshire' and entity_id = ?",
+                Long.class, String.valueOf(action));
+        mvc.perform(post("/actions/{id}/progress", action).param("version", String.valueOf(version))
+                        .param("status", "COMPLETED").param("narrative", "Not my force").with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(ProgressTestData.count(jdbc, "progress_update")).isEqualTo(updates);
+        assertThat(ProgressTestData.version(jdbc, action)).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'WRITE_REFUSED' and actor_username = 'lead.warwickshire' and entity_id = ?",
+                Long.class, String.valueOf(action))).isEqualTo(refusals + 1);
+    }
+
+    @Test
     @WithUserDetails("analyst")
     void onlyAdminsSeeTheLog() throws Exception {
         mvc.perform(get("/admin/audit")).andExpect(status().isForbidden());
