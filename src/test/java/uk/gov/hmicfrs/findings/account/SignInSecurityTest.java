@@ -115,6 +115,10 @@ class SignInSecurityTest {
         // (HttpOnly comes from the real container's cookie settings: ProgressJourneyBrowserIT checks it)
 
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        // sessions expire after 30 idle minutes
+        String sessionId = new String(java.util.Base64.getDecoder().decode(session.getValue()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?", Integer.class, sessionId))
+                .isEqualTo(30 * 60);
         // the id from before sign-in is worth nothing (no session fixation)
         mvc.perform(get("/").cookie(anonymous)).andExpect(status().is3xxRedirection());
 
