@@ -25,7 +25,6 @@ class SecurityConfiguration {
                         // Also checked in the services; this is the outer wall.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new UploadTooLargeAwareAccessDeniedHandler()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureUrl("/login?error")

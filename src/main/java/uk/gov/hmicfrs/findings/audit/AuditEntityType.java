@@ -3,7 +3,9 @@ package uk.gov.hmicfrs.findings.audit;
 /** What an audit event is about. */
 public enum AuditEntityType {
     ACTION("Action"),
-    USER("User");
+    USER("User"),
+    /** A refused request to anything else; the entity id is the path. */
+    OTHER("Other");
 
     private final String label;
 

@@ -19,6 +19,7 @@ public record AuditEntry(long id, Instant occurredAt, String actorUsername, Stri
         return switch (entityType) {
             case ACTION -> "/actions/" + entityId;
             case USER -> "/admin/users/" + entityId;
+            case OTHER -> null;
         };
     }
 }

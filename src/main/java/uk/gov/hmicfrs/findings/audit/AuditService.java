@@ -24,6 +24,9 @@ public class AuditService {
 
     static final int PAGE_SIZE = 50;
 
+    /** The action recorded when a signed-in user's write is refused. */
+    public static final String WRITE_REFUSED = "WRITE_REFUSED";
+
     private final AuditEventRepository events;
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
@@ -52,6 +55,27 @@ public class AuditService {
                        Map<String, ?> before, Map<String, ?> after) {
         events.save(new AuditEvent(Instant.now(clock), actorId, actorUsername, action, entityType.name(),
                 String.valueOf(entityId), toJson(before), toJson(after)));
+    }
+
+    /**
+     * Records a write that was refused (a force lead posting to another force's action, say). In its
+     * own transaction, because the refused request's transaction, if any, is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(CurrentUser actor, String method, String path) {
+        AuditEntityType type = AuditEntityType.OTHER;
+        String id = path;
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("^/actions/(\\d+)(/.*)?$").matcher(path);
+        java.util.regex.Matcher user = java.util.regex.Pattern.compile("^/admin/users/(\\d+)(/.*)?$").matcher(path);
+        if (action.matches()) {
+            type = AuditEntityType.ACTION;
+            id = action.group(1);
+        } else if (user.matches()) {
+            type = AuditEntityType.USER;
+            id = user.group(1);
+        }
+        events.save(new AuditEvent(Instant.now(clock), actor.id(), actor.getUsername(), WRITE_REFUSED, type.name(), id,
+                null, toJson(Map.of("request", method + " " + path))));
     }
 
     private String toJson(Map<String, ?> state) {

@@ -134,6 +134,38 @@ class ActionPagesTest {
         assertThat(ProgressTestData.count(jdbc, "progress_update")).isEqualTo(before);
     }
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    @Test
+    @Transactional
+    void completedWorkAwaitsAssessmentUntilAnInspectorAssessesIt() throws Exception {
+        var lead = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername("lead.westmercia"));
+        var inspector = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername("inspector"));
+        mvc.perform(multipart("/actions/{id}/progress", r3).param("version", String.valueOf(ProgressTestData.version(jdbc, r3)))
+                        .param("status", "COMPLETED").param("narrative", "All done").with(csrf()).with(lead))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actions/{id}", r3).with(inspector))
+                .andExpect(content().string(containsString("Awaiting assessment")))
+                .andExpect(content().string(containsString("Record an assessment")));
+        sql.reset();
+        mvc.perform(get("/actions/awaiting-assessment").with(inspector))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(R3)));
+        assertThat(sql.count()).isEqualTo(1);
+
+        mvc.perform(post("/actions/{id}/assessment", r3).param("version", String.valueOf(ProgressTestData.version(jdbc, r3)))
+                        .param("outcome", "MET").with(csrf()).with(inspector))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actions/awaiting-assessment").with(inspector))
+                .andExpect(content().string(not(containsString(R3))));
+        mvc.perform(get("/actions/{id}", r3).with(inspector))
+                .andExpect(content().string(not(containsString("Awaiting assessment"))))
+                .andExpect(content().string(not(containsString("govuk-tag--red\">Overdue"))));
+        // met closes it: no longer on the lead's open actions
+        mvc.perform(get("/my-actions").with(lead)).andExpect(content().string(not(containsString(R3 + "<"))));
+    }
+
     @Test
     @WithUserDetails("inspector")
     void anUnknownActionIsNotFound() throws Exception {
