@@ -124,7 +124,7 @@ public class Bench {
             // the seeded findings' texts (‘ ’, non-breaking spaces and all), spread over every organisation
             sql.execute("""
                     insert into finding (inspection_id, organisation_id, section, type, title, body, position, reference)
-                    select i.id, o.ids[1 + g % cardinality(o.ids)], s.section, s.type, s.title, s.body, g, 'BENCH-' || g
+                    select i.id, o.ids[1 + g %% cardinality(o.ids)], s.section, s.type, s.title, s.body, g, 'BENCH-' || g
                     from generate_series(1, %d) g
                     cross join (select id from inspection where slug = 'bench-generated') i
                     cross join (select array_agg(id order by id) as ids from organisation) o

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -48,6 +49,19 @@ class LayoutModelAdvice {
         items.add(new NavigationItem("API tokens", "/account/tokens", path.startsWith("/account/tokens")));
         items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
         return items;
+    }
+
+    /**
+     * Resolves the deferred CSRF token before the page starts streaming: saving a new token needs
+     * the session, which cannot be created once a long page has committed the response. Not for
+     * the API, whose bearer-token requests must not create sessions.
+     */
+    @ModelAttribute
+    void resolveCsrfToken(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith("/api/")
+                && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
     }
 
     @ModelAttribute("headerQuery")
