@@ -101,7 +101,7 @@ class ApiService {
         addParam(builder, "inspection", filter.inspection());
         addParam(builder, "region", filter.region());
         addParam(builder, "organisation", filter.organisation());
-        addParam(builder, "type", filter.typeName());
+        filter.types().forEach(type -> builder.queryParam("type", type.name()));
         addParam(builder, "section", filter.sectionName());
         addParam(builder, "theme", filter.theme());
         addParam(builder, "q", filter.q());

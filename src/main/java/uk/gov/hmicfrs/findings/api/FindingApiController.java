@@ -1,5 +1,6 @@
 package uk.gov.hmicfrs.findings.api;
 
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,9 +34,9 @@ class FindingApiController {
             @Parameter(description = "Inspection slug") @RequestParam(required = false) String inspection,
             @Parameter(description = "Region slug") @RequestParam(required = false) String region,
             @Parameter(description = "Organisation slug") @RequestParam(required = false) String organisation,
-            @Parameter(description = "Finding type", schema = @Schema(allowableValues = {"AREA_FOR_IMPROVEMENT",
+            @Parameter(description = "Finding type; repeat for several", schema = @Schema(allowableValues = {"AREA_FOR_IMPROVEMENT",
                     "CAUSE_OF_CONCERN", "INNOVATIVE_PRACTICE", "PROMISING_PRACTICE", "OBSERVATION"}))
-            @RequestParam(required = false) String type,
+            @RequestParam(required = false) List<String> type,
             @Parameter(description = "Report section", schema = @Schema(allowableValues = {"SUMMARY", "REGIONAL",
                     "UNDERSTANDING", "RESOURCES", "TACKLING"}))
             @RequestParam(required = false) String section,

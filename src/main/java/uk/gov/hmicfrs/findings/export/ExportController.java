@@ -1,5 +1,6 @@
 package uk.gov.hmicfrs.findings.export;
 
+import java.util.List;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -61,7 +62,7 @@ class ExportController {
 
     @GetMapping(value = "/exports/findings.csv", produces = CSV)
     void findingsCsv(@RequestParam(required = false) String inspection, @RequestParam(required = false) String region,
-                     @RequestParam(required = false) String organisation, @RequestParam(required = false) String type,
+                     @RequestParam(required = false) String organisation, @RequestParam(required = false) List<String> type,
                      @RequestParam(required = false) String section, @RequestParam(required = false) String theme,
                      @RequestParam(required = false) String q, @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user,
@@ -72,7 +73,7 @@ class ExportController {
 
     @GetMapping(value = "/exports/findings.xlsx", produces = XLSX)
     void findingsXlsx(@RequestParam(required = false) String inspection, @RequestParam(required = false) String region,
-                      @RequestParam(required = false) String organisation, @RequestParam(required = false) String type,
+                      @RequestParam(required = false) String organisation, @RequestParam(required = false) List<String> type,
                       @RequestParam(required = false) String section, @RequestParam(required = false) String theme,
                       @RequestParam(required = false) String q, @RequestParam(required = false) String from,
                       @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user,

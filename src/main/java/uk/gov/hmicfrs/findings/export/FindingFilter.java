@@ -13,20 +13,26 @@ import uk.gov.hmicfrs.findings.finding.ReportSection;
 
 /**
  * The finding filters shared by /search, the findings export and the API: slugs for inspection,
- * region, organisation and theme; enum names for type and section; free text q; and an optional
+ * region, organisation and theme; enum names for type (repeatable, as on /search) and section; free text q; and an optional
  * range of publication dates (from, to, ISO dates). Slugs are checked against the database by
  * {@link ExportQueries#checkSlugs}.
  */
-public record FindingFilter(String inspection, String region, String organisation, FindingType type,
+public record FindingFilter(String inspection, String region, String organisation, List<FindingType> types,
                             ReportSection section, String theme, String q, LocalDate from, LocalDate to) {
 
-    public static final FindingFilter NONE = new FindingFilter(null, null, null, null, null, null, null, null, null);
+    public static final FindingFilter NONE = new FindingFilter(null, null, null, List.of(), null, null, null, null, null);
 
     /** @throws BadFilterException naming every bad value */
-    public static FindingFilter parse(String inspection, String region, String organisation, String type,
+    public static FindingFilter parse(String inspection, String region, String organisation, List<String> type,
                                       String section, String theme, String q, String from, String to) {
         List<FormError> errors = new ArrayList<>();
-        FindingType parsedType = parseEnum(FindingType.class, type, "type", "Select a finding type from the list", errors);
+        List<FindingType> parsedTypes = new ArrayList<>();
+        for (String raw : type == null ? List.<String>of() : type) {
+            FindingType parsed = parseEnum(FindingType.class, raw, "type", "Select a finding type from the list", errors);
+            if (parsed != null && !parsedTypes.contains(parsed)) {
+                parsedTypes.add(parsed);
+            }
+        }
         ReportSection parsedSection = parseEnum(ReportSection.class, section, "section", "Select a report section from the list", errors);
         LocalDate parsedFrom = parseDate(from, "from", "Published from", errors);
         LocalDate parsedTo = parseDate(to, "to", "Published to", errors);
@@ -36,7 +42,7 @@ public record FindingFilter(String inspection, String region, String organisatio
         if (!errors.isEmpty()) {
             throw new BadFilterException(errors);
         }
-        return new FindingFilter(blankToNull(inspection), blankToNull(region), blankToNull(organisation), parsedType,
+        return new FindingFilter(blankToNull(inspection), blankToNull(region), blankToNull(organisation), List.copyOf(parsedTypes),
                 parsedSection, blankToNull(theme), blankToNull(q), parsedFrom, parsedTo);
     }
 
@@ -67,8 +73,9 @@ public record FindingFilter(String inspection, String region, String organisatio
         return StringUtils.hasText(raw) ? raw.trim() : null;
     }
 
-    public String typeName() {
-        return type == null ? null : type.name();
+    /** The types as enum names joined by commas, for SQL; null for every type. */
+    public String typeNames() {
+        return types.isEmpty() ? null : String.join(",", types.stream().map(Enum::name).toList());
     }
 
     public String sectionName() {

@@ -18,10 +18,27 @@ class SvgChartRenderer {
     private static final int BAR_WIDTH = 440;
     private static final int ROW_HEIGHT = 30;
     private static final int BAR_HEIGHT = 20;
-    private static final int LEGEND_HEIGHT = 34;
 
     String render(Chart chart) {
-        int height = LEGEND_HEIGHT + chart.rows().size() * ROW_HEIGHT + 10;
+        // the legend flows left to right and wraps, so that long series names are never cut off
+        StringBuilder legend = new StringBuilder();
+        int x = 0;
+        int legendY = 6;
+        for (Chart.Series series : chart.series()) {
+            int width = 30 + series.label().length() * 7;
+            if (x > 0 && x + width > WIDTH) {
+                x = 0;
+                legendY += 24;
+            }
+            legend.append("<rect x=\"").append(x).append("\" y=\"").append(legendY)
+                    .append("\" width=\"16\" height=\"16\" fill=\"").append(escape(series.fill()))
+                    .append("\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>");
+            legend.append("<text class=\"app-chart__legend\" x=\"").append(x + 22).append("\" y=\"").append(legendY + 13)
+                    .append("\">").append(escape(series.label())).append("</text>");
+            x += width;
+        }
+        int top = legendY + 28;
+        int height = top + chart.rows().size() * ROW_HEIGHT + 10;
         double max = "%".equals(chart.unit()) ? 100
                 : chart.rows().stream().mapToDouble(Chart.Row::total).max().orElse(0);
         if (max <= 0) {
@@ -35,18 +52,9 @@ class SvgChartRenderer {
                 .append(descId).append("\">");
         svg.append("<title id=\"").append(titleId).append("\">").append(escape(chart.title())).append("</title>");
         svg.append("<desc id=\"").append(descId).append("\">").append(escape(chart.description())).append("</desc>");
+        svg.append(legend);
 
-        // legend
-        int x = LABEL_WIDTH;
-        for (Chart.Series series : chart.series()) {
-            svg.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"16\" height=\"16\" fill=\"")
-                    .append(escape(series.fill())).append("\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>");
-            svg.append("<text class=\"app-chart__legend\" x=\"").append(x + 22).append("\" y=\"19\">")
-                    .append(escape(series.label())).append("</text>");
-            x += 30 + series.label().length() * 7;
-        }
-
-        int y = LEGEND_HEIGHT;
+        int y = top;
         for (Chart.Row row : chart.rows()) {
             svg.append("<text class=\"app-chart__label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"")
                     .append(y + 15).append("\" text-anchor=\"end\">").append(escape(shorten(row.label(), 40)))
@@ -70,7 +78,7 @@ class SvgChartRenderer {
                     .append(y + 15).append("\">").append(escape(summary(chart, row))).append("</text>");
             y += ROW_HEIGHT;
         }
-        svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(LEGEND_HEIGHT - 4).append("\" x2=\"")
+        svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(top - 4).append("\" x2=\"")
                 .append(LABEL_WIDTH).append("\" y2=\"").append(y).append("\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>");
         svg.append("</svg>");
         return svg.toString();

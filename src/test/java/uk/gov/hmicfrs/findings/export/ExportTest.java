@@ -343,6 +343,9 @@ class ExportTest {
         List<CSVRecord> afis = parseCsv(mvc.perform(get("/exports/findings.csv").param("type", "AREA_FOR_IMPROVEMENT"))
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(afis).hasSize(13).allSatisfy(r -> assertThat(r.get("type")).isEqualTo("Area for improvement"));
+        // type repeats, as on /search
+        assertThat(parseCsv(mvc.perform(get("/exports/findings.csv").param("type", "AREA_FOR_IMPROVEMENT", "CAUSE_OF_CONCERN"))
+                .andReturn().getResponse().getContentAsByteArray())).hasSize(14);
         List<CSVRecord> westMercia = parseCsv(mvc.perform(get("/exports/findings.csv")
                         .param("organisation", "west-mercia-police").param("inspection", "west-midlands-soc-2024"))
                 .andReturn().getResponse().getContentAsByteArray());
