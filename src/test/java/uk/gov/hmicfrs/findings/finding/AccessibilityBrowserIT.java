@@ -25,7 +25,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         screenshot(name + "-phone");
         // nothing wider than the phone's screen: no sideways scrolling of the whole page
         Object overflow = ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         check(() -> assertThat(((Number) overflow).intValue())
                 .as("horizontal overflow of %s at phone width", path).isLessThanOrEqualTo(0));
         useDesktopViewport();

@@ -55,13 +55,13 @@ class SearchBrowserIT extends BrowserTest {
         while (!findAll(".govuk-pagination__next a").isEmpty()) {
             find(".govuk-pagination__next a").click();
             pages++;
-            assertThat(find("a[aria-current='page']").getText()).isEqualTo(String.valueOf(pages));
+            assertThat(find(".govuk-pagination a[aria-current='page']").getText()).isEqualTo(String.valueOf(pages));
             seen.addAll(resultReferences());
         }
         assertThat(pages).isGreaterThan(1);
         assertThat(seen).containsAll(expected);
         find(".govuk-pagination__prev a").click();
-        assertThat(find("a[aria-current='page']").getText()).isEqualTo(String.valueOf(pages - 1));
+        assertThat(find(".govuk-pagination a[aria-current='page']").getText()).isEqualTo(String.valueOf(pages - 1));
 
         // narrow by type and organisation
         find("label[for='type']").click(); // Area for improvement, the first type
