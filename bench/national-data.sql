@@ -105,7 +105,8 @@ insert into finding_theme (finding_id, theme_id)
 select f.id, th.id
 from finding f
 join inspection i on i.id = f.inspection_id and i.slug like 'national-%'
-join theme th on th.position in (1 + abs(hashtext(f.reference)) % 13, 1 + abs(hashtext(f.reference || 'x')) % 13)
+cross join lateral (values (1 + abs(hashtext(f.reference)) % 13), (1 + abs(hashtext(f.reference || 'x')) % 13)) as pick(position)
+join theme th on th.position = pick.position
 on conflict do nothing;
 
 -- Actions, as V4 makes them: one per recommendation and per area for improvement. Older
