@@ -16,9 +16,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -49,6 +51,7 @@ import static org.assertj.core.api.Assertions.fail;
         "app.embedded-database.data-directory=",
         "app.demo-accounts=true"})
 @Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ExtendWith(BrowserTest.RequireChromium.class)
 public abstract class BrowserTest {
 
     public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -70,18 +73,6 @@ public abstract class BrowserTest {
 
     protected WebDriver driver;
 
-    @BeforeAll
-    static void requireChromium() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(MISSING + " (CI=true, so browser tests may not be skipped; looked for "
-                        + CHROMIUM + " and " + CHROMEDRIVER + ")");
-            }
-            Assumptions.assumeTrue(false, MISSING);
-        }
-    }
-
     @BeforeEach
     void startBrowser() {
         if (sharedDriver == null) {
@@ -101,6 +92,25 @@ public abstract class BrowserTest {
         if (profileDirectory != null) {
             deleteQuietly(profileDirectory);
             profileDirectory = null;
+        }
+    }
+
+    /**
+     * Decides before the application starts: skipped (reported with the reason) where Chromium is
+     * missing, but a failure on CI, where a missing browser must never pass unnoticed.
+     */
+    static class RequireChromium implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+                return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+            }
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(MISSING + " (CI=true, so browser tests may not be skipped; looked for "
+                        + CHROMIUM + " and " + CHROMEDRIVER + ")");
+            }
+            return ConditionEvaluationResult.disabled(MISSING);
         }
     }
 
