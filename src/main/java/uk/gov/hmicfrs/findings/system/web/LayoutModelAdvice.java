@@ -6,10 +6,12 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.account.Role;
 
 /** What the layout shows on every page: who is signed in, the menu, the header search. No SQL. */
 @ControllerAdvice
@@ -29,10 +31,27 @@ class LayoutModelAdvice {
         if (user == null) {
             return List.of();
         }
+        // The sign-out form in the menu needs the CSRF token, which may need a session. Load it now:
+        // while the page renders, a long page may already have committed the response.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
+        }
         String path = request.getRequestURI();
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
+        if (user.is(Role.FORCE_LEAD)) {
+            items.add(new NavigationItem("My actions", "/my-actions", path.startsWith("/my-actions")));
+        }
+        if (user.is(Role.INSPECTOR)) {
+            items.add(new NavigationItem("Awaiting assessment", "/actions/awaiting-assessment",
+                    path.startsWith("/actions/awaiting-assessment")));
+        }
+        if (user.is(Role.ADMIN)) {
+            items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
+            items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
+        }
+        items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
         return items;
     }
 

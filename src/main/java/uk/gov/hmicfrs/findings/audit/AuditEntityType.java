@@ -1,0 +1,19 @@
+package uk.gov.hmicfrs.findings.audit;
+
+/** What an audit event is about. */
+public enum AuditEntityType {
+    ACTION("Action"),
+    USER("User"),
+    /** A refused request to anything else; the entity id is the path. */
+    OTHER("Other");
+
+    private final String label;
+
+    AuditEntityType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
