@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.account.Role;
 
 /** What the layout shows on every page: who is signed in, the menu, the header search. No SQL. */
 @ControllerAdvice
@@ -31,6 +32,13 @@ class LayoutModelAdvice {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
+        items.add(new NavigationItem("Themes", "/themes", path.startsWith("/themes")));
+        if (user.is(Role.INSPECTOR)) {
+            items.add(new NavigationItem("Import a report", "/inspections/import", path.startsWith("/inspections/import")));
+        }
+        if (user.is(Role.ADMIN)) {
+            items.add(new NavigationItem("Manage themes", "/admin/themes", path.startsWith("/admin/themes")));
+        }
         return items;
     }
 
