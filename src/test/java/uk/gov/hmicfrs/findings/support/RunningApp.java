@@ -1,0 +1,99 @@
+package uk.gov.hmicfrs.findings.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.gov.hmicfrs.findings.FindingsTrackerApplication;
+
+/**
+ * A whole instance of the app on a random loopback port against a given PostgreSQL, for tests of
+ * what only a real server shows: several instances, a database that goes away.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final ConfigurableApplicationContext context;
+    private final int port;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public static RunningApp start(String jdbcUrl) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(FindingsTrackerApplication.class)
+                // As arguments, so they win over application.properties.
+                .run("--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--app.demo-accounts=true",
+                        "--spring.main.banner-mode=off");
+        return new RunningApp(context);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** A browser-like client with its own cookie jar. */
+    public static HttpClient newBrowser(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postForm(HttpClient browser, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String csrfToken(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No CSRF token in the page");
+        }
+        return matcher.group(1);
+    }
+
+    /** Signs in through the real form, as a browser would. */
+    public HttpResponse<String> signIn(HttpClient browser, String username) throws IOException, InterruptedException {
+        String token = csrfToken(get(browser, "/login").body());
+        return postForm(browser, "/login", Map.of("username", username, "password", "demo-password", "_csrf", token));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
