@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
+import uk.gov.hmicfrs.findings.support.TestClock;
 
 /**
  * The whole application against a real, migrated PostgreSQL: a Testcontainers one where Docker
@@ -23,6 +24,6 @@ import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
         // a fresh database per run, nothing kept on disk
         "app.embedded-database.data-directory=",
         "app.demo-accounts=true"})
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class, TestClock.class})
 public @interface IntegrationTest {
 }

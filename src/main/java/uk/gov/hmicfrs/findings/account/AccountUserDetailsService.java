@@ -1,5 +1,7 @@
 package uk.gov.hmicfrs.findings.account;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,16 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final Clock clock;
 
-    AccountUserDetailsService(AppUserRepository users) {
+    AccountUserDetailsService(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username.trim())
-                .map(CurrentUser::of)
+                // The lockout lives in the database, so it holds across every instance of the service.
+                .map(user -> CurrentUser.of(user, user.getLockedUntil() == null || !user.getLockedUntil().isAfter(clock.instant())))
                 // The message never reaches the user: the sign-in page says the same for every failure.
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -13,10 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import uk.gov.hmicfrs.findings.organisation.Organisation;
 
+// Only changed columns are written, so an admin's edit never overwrites the sign-in counters that
+// LoginAttempts keeps with its own statements (which, deliberately, do not move the version).
 @Entity
+@DynamicUpdate
 @Table(name = "app_user")
 public class AppUser {
 
@@ -61,6 +65,37 @@ public class AppUser {
         this.passwordHash = passwordHash;
         this.role = role;
         this.organisation = organisation;
+    }
+
+    /** Changes role and organisation together, keeping the rule the database also enforces. */
+    void changeRole(Role newRole, Organisation newOrganisation) {
+        if ((newRole == Role.FORCE_LEAD) != (newOrganisation != null)) {
+            throw new IllegalArgumentException("A force lead, and only a force lead, belongs to an organisation");
+        }
+        this.role = newRole;
+        this.organisation = newOrganisation;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void setActive(boolean newActive) {
+        this.active = newActive;
+    }
+
+    /** An admin's password reset also lifts a lockout. */
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -26,10 +26,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Long organisationId;
     private final String organisationName;
     private final boolean active;
+    private final boolean accountNonLocked;
     private String passwordHash;
 
     public CurrentUser(long id, String username, String displayName, Role role, Long organisationId,
                        String organisationName, String passwordHash, boolean active) {
+        this(id, username, displayName, role, organisationId, organisationName, passwordHash, active, true);
+    }
+
+    public CurrentUser(long id, String username, String displayName, Role role, Long organisationId,
+                       String organisationName, String passwordHash, boolean active, boolean accountNonLocked) {
+        this.accountNonLocked = accountNonLocked;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -41,10 +48,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     }
 
     static CurrentUser of(AppUser user) {
+        return of(user, true);
+    }
+
+    /** @param accountNonLocked false while a sign-in lockout lasts: sign-in is then refused before the password is checked */
+    static CurrentUser of(AppUser user, boolean accountNonLocked) {
         return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
                 user.getOrganisation() == null ? null : user.getOrganisation().getId(),
                 user.getOrganisation() == null ? null : user.getOrganisation().getName(),
-                user.getPasswordHash(), user.isActive());
+                user.getPasswordHash(), user.isActive(), accountNonLocked);
     }
 
     public long id() {
@@ -97,6 +109,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     @Override

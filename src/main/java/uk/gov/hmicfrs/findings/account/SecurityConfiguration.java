@@ -22,6 +22,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/error", "/accessibility").permitAll()
+                        // Also checked in the services; this is the outer wall.
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -483,7 +483,7 @@ public class AuthoringService {
     }
 
     void publish(String entity, String reference, String change, CurrentUser user, String summary) {
-        events.publishEvent(new DomainChange(entity, reference, change, user.id(), summary));
+        events.publishEvent(new DomainChange(entity, reference, change, user.id(), user.getUsername(), summary));
     }
 
     Optional<Long> findingId(String reference) {

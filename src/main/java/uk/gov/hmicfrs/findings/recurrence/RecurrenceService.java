@@ -131,7 +131,7 @@ public class RecurrenceService {
         if (updated == 0) {
             throw new StaleEditException("The finding " + reference);
         }
-        events.publishEvent(new DomainChange("finding", reference, "linked", user.id(),
+        events.publishEvent(new DomainChange("finding", reference, "linked", user.id(), user.getUsername(),
                 earlierId == null ? "no longer a repeat" : "repeats " + earlierReference.strip()));
     }
 }

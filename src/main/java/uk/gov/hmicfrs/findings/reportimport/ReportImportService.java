@@ -83,7 +83,7 @@ public class ReportImportService {
                         select :sha, :name, id, :user from inspection where slug = :slug""")
                 .param("sha", sha256).param("name", fileName == null ? "report.json" : fileName)
                 .param("user", user.id()).param("slug", model.inspection().slug()).update();
-        events.publishEvent(new DomainChange("inspection", model.inspection().slug(), "imported", user.id(), result.summary()));
+        events.publishEvent(new DomainChange("inspection", model.inspection().slug(), "imported", user.id(), user.getUsername(), result.summary()));
         return result;
     }
 

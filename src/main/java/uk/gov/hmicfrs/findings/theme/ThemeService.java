@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
+import uk.gov.hmicfrs.findings.authoring.DomainChange;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatCell;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatColumn;
@@ -45,10 +47,12 @@ public class ThemeService {
 
     private final JdbcClient jdbc;
     private final ThemeRepository themes;
+    private final ApplicationEventPublisher events;
 
-    ThemeService(JdbcClient jdbc, ThemeRepository themes) {
+    ThemeService(JdbcClient jdbc, ThemeRepository themes, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.themes = themes;
+        this.events = events;
     }
 
     public List<ThemeSummary> all() {
@@ -174,7 +178,8 @@ public class ThemeService {
         if (themes.existsByNameIgnoreCase(name) || themes.existsBySlug(slug)) {
             throw new DuplicateThemeException(name);
         }
-        Theme theme = themes.save(new Theme(slug, name, form.descriptionOrEmpty(), themes.maxPosition() + 1));
+        Theme theme = themes.saveAndFlush(new Theme(slug, name, form.descriptionOrEmpty(), themes.maxPosition() + 1));
+        events.publishEvent(new DomainChange("theme", slug, "created", user.id(), user.getUsername(), name));
         return theme.getSlug();
     }
 
@@ -192,6 +197,7 @@ public class ThemeService {
         // the slug stays: links to /themes/{slug} must keep working after a rename
         theme.rename(name, form.descriptionOrEmpty());
         themes.flush();
+        events.publishEvent(new DomainChange("theme", slug, "updated", user.id(), user.getUsername(), name));
     }
 
     /** Themes for a form's checkboxes, in list order. */

@@ -1,0 +1,172 @@
+package uk.gov.hmicfrs.findings.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.audit.AuditEntityType;
+import uk.gov.hmicfrs.findings.audit.AuditService;
+import uk.gov.hmicfrs.findings.organisation.Organisation;
+import uk.gov.hmicfrs.findings.organisation.OrganisationRepository;
+
+/**
+ * User administration (admins only) and password changes. Every write is audited in its own
+ * transaction; no audit entry ever holds a password or a hash.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AppUserRepository users;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+                   PasswordPolicy policy, AuditService audit, Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public List<UserRow> users(CurrentUser admin) {
+        requireAdmin(admin);
+        return users.findAllRows();
+    }
+
+    public UserRow user(CurrentUser admin, long id) {
+        requireAdmin(admin);
+        return users.findRow(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+
+    public List<OrganisationOption> organisationOptions() {
+        return organisations.findAllWithRegionInOrder().stream().map(o -> new OrganisationOption(o.getId(), o.getName())).toList();
+    }
+
+    @Transactional
+    public long createUser(CurrentUser admin, String username, String displayName, Role role, Long organisationId,
+                           String password) {
+        requireAdmin(admin);
+        String cleanUsername = username.strip().toLowerCase(Locale.ROOT);
+        if (users.existsByUsernameIgnoreCase(cleanUsername)) {
+            throw new AccountProblemException("username", "A user with that username already exists");
+        }
+        policy.problem(password, cleanUsername).ifPresent(problem -> {
+            throw new AccountProblemException("password", problem);
+        });
+        AppUser user = users.save(new AppUser(cleanUsername, displayName.strip(), passwordEncoder.encode(password), role,
+                organisationFor(role, organisationId)));
+        users.flush();
+        audit.record(admin, "USER_CREATED", AuditEntityType.USER, user.getId(), null, state(user));
+        return user.getId();
+    }
+
+    @Transactional
+    public void updateUser(CurrentUser admin, long id, int expectedVersion, String displayName, Role role, Long organisationId) {
+        requireAdmin(admin);
+        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (user.getVersion() != expectedVersion) {
+            throw new UserChangedException(id);
+        }
+        if (user.getId() == admin.id() && role != user.getRole()) {
+            // An admin who demotes themselves could leave nobody able to administer the service.
+            throw new AccountProblemException("role", "You cannot change your own role");
+        }
+        Map<String, Object> before = state(user);
+        user.rename(displayName.strip());
+        user.changeRole(role, organisationFor(role, organisationId));
+        users.flush();
+        audit.record(admin, "USER_UPDATED", AuditEntityType.USER, id, before, state(user));
+    }
+
+    @Transactional
+    public void setActive(CurrentUser admin, long id, boolean active) {
+        requireAdmin(admin);
+        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (user.getId() == admin.id()) {
+            throw new AccountProblemException("active", "You cannot deactivate your own account");
+        }
+        if (user.isActive() == active) {
+            return;
+        }
+        Map<String, Object> before = state(user);
+        user.setActive(active);
+        users.flush();
+        audit.record(admin, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", AuditEntityType.USER, id, before, state(user));
+    }
+
+    @Transactional
+    public void resetPassword(CurrentUser admin, long id, String newPassword) {
+        requireAdmin(admin);
+        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        policy.problem(newPassword, user.getUsername()).ifPresent(problem -> {
+            throw new AccountProblemException("password", problem);
+        });
+        Map<String, Object> before = state(user);
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        user.unlock();
+        users.flush();
+        audit.record(admin, "PASSWORD_RESET", AuditEntityType.USER, id, before, state(user));
+    }
+
+    @Transactional
+    public void changeOwnPassword(CurrentUser self, String currentPassword, String newPassword) {
+        AppUser user = users.findById(self.id()).orElseThrow(() -> new UserNotFoundException(self.id()));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new AccountProblemException("currentPassword", "Your current password is not right");
+        }
+        policy.problem(newPassword, user.getUsername()).ifPresent(problem -> {
+            throw new AccountProblemException("newPassword", problem);
+        });
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new AccountProblemException("newPassword", "Your new password must be different from your current one");
+        }
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        users.flush();
+        audit.record(self, "PASSWORD_CHANGED", AuditEntityType.USER, user.getId(), null, Map.of("username", user.getUsername()));
+    }
+
+    private Organisation organisationFor(Role role, Long organisationId) {
+        if (role != Role.FORCE_LEAD) {
+            return null;
+        }
+        if (organisationId == null) {
+            throw new AccountProblemException("organisationId", "Select the organisation the force lead reports for");
+        }
+        return organisations.findById(organisationId)
+                .orElseThrow(() -> new AccountProblemException("organisationId", "Select the organisation the force lead reports for"));
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (user == null || !user.is(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators manage users");
+        }
+    }
+
+    private static Map<String, Object> state(AppUser user) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", user.getUsername());
+        state.put("displayName", user.getDisplayName());
+        state.put("role", user.getRole().name());
+        state.put("organisationId", user.getOrganisation() == null ? null : user.getOrganisation().getId());
+        state.put("active", user.isActive());
+        return state;
+    }
+}

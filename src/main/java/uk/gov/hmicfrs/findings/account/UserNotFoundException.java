@@ -1,0 +1,12 @@
+package uk.gov.hmicfrs.findings.account;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class UserNotFoundException extends RuntimeException {
+
+    public UserNotFoundException(long id) {
+        super("No user " + id);
+    }
+}

@@ -1,0 +1,123 @@
+package uk.gov.hmicfrs.findings.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
+
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    static final int PAGE_SIZE = 50;
+
+    /** The action recorded when a signed-in user's write is refused. */
+    public static final String WRITE_REFUSED = "WRITE_REFUSED";
+
+    private final AuditEventRepository events;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository events, NamedParameterJdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a write. MANDATORY: the event must commit or roll back with the write it describes,
+     * so calling this outside a transaction is a programming error.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(CurrentUser actor, String action, AuditEntityType entityType, Object entityId,
+                       Map<String, ?> before, Map<String, ?> after) {
+        record(actor == null ? null : actor.id(), actor == null ? "system" : actor.getUsername(),
+                action, entityType, entityId, before, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Long actorId, String actorUsername, String action, AuditEntityType entityType, Object entityId,
+                       Map<String, ?> before, Map<String, ?> after) {
+        events.save(new AuditEvent(Instant.now(clock), actorId, actorUsername, action, entityType.name(),
+                String.valueOf(entityId), toJson(before), toJson(after)));
+    }
+
+    /**
+     * Records a write that was refused (a force lead posting to another force's action, say). In its
+     * own transaction, because the refused request's transaction, if any, is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(CurrentUser actor, String method, String path) {
+        AuditEntityType type = AuditEntityType.OTHER;
+        String id = path;
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("^/actions/(\\d+)(/.*)?$").matcher(path);
+        java.util.regex.Matcher user = java.util.regex.Pattern.compile("^/admin/users/(\\d+)(/.*)?$").matcher(path);
+        if (action.matches()) {
+            type = AuditEntityType.ACTION;
+            id = action.group(1);
+        } else if (user.matches()) {
+            type = AuditEntityType.USER;
+            id = user.group(1);
+        }
+        events.save(new AuditEvent(Instant.now(clock), actor.id(), actor.getUsername(), WRITE_REFUSED, type.name(), id,
+                null, toJson(Map.of("request", method + " " + path))));
+    }
+
+    private String toJson(Map<String, ?> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    /** One page of events, newest first, with the total for paging: two statements. */
+    public AuditPage search(AuditFilter filter, int requestedPage) {
+        StringBuilder where = new StringBuilder(" where true");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (filter.user() != null && !filter.user().isBlank()) {
+            where.append(" and lower(actor_username) = lower(:user)");
+            params.addValue("user", filter.user().strip());
+        }
+        if (filter.entityType() != null) {
+            where.append(" and entity_type = :entityType");
+            params.addValue("entityType", filter.entityType().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and occurred_at >= :from");
+            params.addValue("from", java.sql.Timestamp.from(startOf(filter.from())));
+        }
+        if (filter.to() != null) {
+            where.append(" and occurred_at < :to");
+            params.addValue("to", java.sql.Timestamp.from(startOf(filter.to().plusDays(1))));
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_event" + where, params, Long.class);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(Math.max(1, requestedPage), pages);
+        params.addValue("limit", PAGE_SIZE).addValue("offset", (page - 1) * PAGE_SIZE);
+        List<AuditEntry> entries = new ArrayList<>(jdbc.query("""
+                select id, occurred_at, actor_username, action, entity_type, entity_id,
+                       before_state::text as before_state, after_state::text as after_state
+                from audit_event""" + where + " order by occurred_at desc, id desc limit :limit offset :offset",
+                params, (rs, row) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_username"), rs.getString("action"),
+                        AuditEntityType.valueOf(rs.getString("entity_type")), rs.getString("entity_id"),
+                        rs.getString("before_state"), rs.getString("after_state"))));
+        return new AuditPage(entries, page, pages, total);
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date.atTime(LocalTime.MIDNIGHT).atZone(ClockConfiguration.LOCAL_ZONE).toInstant();
+    }
+}

@@ -1,0 +1,57 @@
+package uk.gov.hmicfrs.findings.finding;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Recommendations with the status of their tracking action, each list in one statement. */
+@Repository
+public class RecommendationQueries {
+
+    // Overdue: the current due date (revised, else original) has passed and the inspectorate has not
+    // assessed the action met or superseded.
+    private static final String SELECT = """
+            select r.reference, r.lead_in, r.text,
+                   coalesce(a.revised_due_on, a.original_due_on, r.due_on) as due_on,
+                   a.revised_due_on is not null as revised,
+                   a.force_status, a.assessment,
+                   (a.id is not null and coalesce(a.revised_due_on, a.original_due_on) < :today
+                        and a.assessment not in ('MET', 'SUPERSEDED')) as overdue,
+                   f.reference as finding_reference, f.title as finding_title,
+                   o.slug as organisation_slug, o.name as organisation_name
+            from recommendation r
+            join finding f on f.id = r.finding_id
+            join inspection i on i.id = f.inspection_id
+            join organisation o on o.id = r.organisation_id
+            left join action a on a.recommendation_id = r.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    RecommendationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<RecommendationView> forOrganisation(long organisationId, LocalDate today) {
+        return jdbc.sql(SELECT + " where r.organisation_id = :id order by i.published_on desc, i.id desc, f.position, r.position")
+                .param("id", organisationId).param("today", today).query(RecommendationQueries::map).list();
+    }
+
+    public List<RecommendationView> forFinding(long findingId, LocalDate today) {
+        return jdbc.sql(SELECT + " where r.finding_id = :id order by r.position")
+                .param("id", findingId).param("today", today).query(RecommendationQueries::map).list();
+    }
+
+    private static RecommendationView map(ResultSet rs, int row) throws SQLException {
+        Date due = rs.getDate("due_on");
+        return new RecommendationView(rs.getString("reference"), rs.getString("lead_in"), rs.getString("text"),
+                due == null ? null : due.toLocalDate(), rs.getBoolean("revised"), rs.getString("force_status"),
+                rs.getString("assessment"), rs.getBoolean("overdue"), rs.getString("finding_reference"),
+                rs.getString("finding_title"), rs.getString("organisation_slug"), rs.getString("organisation_name"));
+    }
+}

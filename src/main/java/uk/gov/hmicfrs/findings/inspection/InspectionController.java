@@ -1,0 +1,22 @@
+package uk.gov.hmicfrs.findings.inspection;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class InspectionController {
+
+    private final InspectionService inspections;
+
+    InspectionController(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @GetMapping("/inspections/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        model.addAttribute("inspection", inspections.inspectionPage(slug));
+        return "inspection/show";
+    }
+}

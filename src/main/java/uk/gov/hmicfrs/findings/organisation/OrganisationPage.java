@@ -1,0 +1,56 @@
+package uk.gov.hmicfrs.findings.organisation;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import uk.gov.hmicfrs.findings.finding.FindingSummary;
+import uk.gov.hmicfrs.findings.finding.RecommendationView;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.inspection.Grade;
+
+/** Everything the organisation page shows; {@link #covered()} is false for a force no inspection has looked at yet. */
+public record OrganisationPage(String slug, String name, OrganisationType type, String regionSlug, String regionName,
+                               List<GradeInInspection> grades, List<InspectionFindings> inspections,
+                               List<RecommendationView> recommendations, List<KeyFigure> keyFigures) {
+
+    public boolean covered() {
+        return !grades.isEmpty() || !inspections.isEmpty();
+    }
+
+    public long overdueRecommendations() {
+        return recommendations.stream().filter(RecommendationView::overdue).count();
+    }
+
+    public record GradeInInspection(String inspectionSlug, String inspectionTitle, LocalDate publishedOn,
+                                    Grade grade, String sentence) {
+
+        public String gradeTagClass() {
+            return "govuk-tag " + grade.tagClass();
+        }
+    }
+
+    /** The organisation's findings in one inspection, by report section in report order. */
+    public record InspectionFindings(String inspectionSlug, String inspectionTitle, LocalDate publishedOn,
+                                     List<SectionFindings> sections) {
+
+        public int findingCount() {
+            return sections.stream().mapToInt(s -> s.findings().size()).sum();
+        }
+    }
+
+    public record SectionFindings(ReportSection section, List<FindingSummary> findings) {
+    }
+
+    public record KeyFigure(String label, BigDecimal value, String unit, String period, String inspectionTitle,
+                            String findingReference) {
+
+        /** "85%" or "2,000": formatted here, not in the template. */
+        public String formattedValue() {
+            String number = NumberFormat.getNumberInstance(Locale.UK).format(value);
+            return "percent".equals(unit) ? number + "%" : number;
+        }
+    }
+}

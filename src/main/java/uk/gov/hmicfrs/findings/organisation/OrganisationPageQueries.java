@@ -1,0 +1,121 @@
+package uk.gov.hmicfrs.findings.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only projections for the region and organisation pages: one statement per method. */
+@Repository
+class OrganisationPageQueries {
+
+    record OrganisationRow(long id, String slug, String name, String type, String regionSlug, String regionName) {
+    }
+
+    record GradeRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn, String grade,
+                    String sentence) {
+    }
+
+    record FindingRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
+                      String reference, String title, String type, String section) {
+    }
+
+    record KeyFigureRow(String label, java.math.BigDecimal value, String unit, String period, String inspectionTitle,
+                        String findingReference) {
+    }
+
+    record RegionRow(long id, String slug, String name) {
+    }
+
+    record RegionMemberRow(String slug, String name, String type, String grade, String inspectionSlug,
+                           String inspectionTitle, long openRecommendations, long overdueRecommendations,
+                           long openAreasForImprovement) {
+    }
+
+    record RegionalFindingRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
+                              String reference, String title, String type, String section) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OrganisationPageQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<OrganisationRow> organisation(String slug) {
+        return jdbc.sql("""
+                select o.id, o.slug, o.name, o.type, r.slug as region_slug, r.name as region_name
+                from organisation o join region r on r.id = o.region_id where o.slug = :slug
+                """).param("slug", slug).query(OrganisationRow.class).optional();
+    }
+
+    List<GradeRow> grades(long organisationId) {
+        return jdbc.sql("""
+                select i.slug as inspection_slug, i.title as inspection_title, i.published_on, j.grade, j.sentence
+                from judgement j join inspection i on i.id = j.inspection_id
+                where j.organisation_id = :id order by i.published_on desc, i.id desc
+                """).param("id", organisationId).query(GradeRow.class).list();
+    }
+
+    /** Newest inspection first, then report order. */
+    List<FindingRow> findings(long organisationId) {
+        return jdbc.sql("""
+                select i.slug as inspection_slug, i.title as inspection_title, i.published_on,
+                       f.reference, f.title, f.type, f.section
+                from finding f join inspection i on i.id = f.inspection_id
+                where f.organisation_id = :id and not f.withdrawn
+                order by i.published_on desc, i.id desc, f.position
+                """).param("id", organisationId).query(FindingRow.class).list();
+    }
+
+    List<KeyFigureRow> keyFigures(long organisationId) {
+        return jdbc.sql("""
+                select k.label, k.value, k.unit, k.period, i.title as inspection_title, f.reference as finding_reference
+                from key_figure k join inspection i on i.id = k.inspection_id left join finding f on f.id = k.finding_id
+                where k.organisation_id = :id order by i.published_on desc, i.id desc, k.position
+                """).param("id", organisationId).query(KeyFigureRow.class).list();
+    }
+
+    Optional<RegionRow> region(String slug) {
+        return jdbc.sql("select id, slug, name from region where slug = :slug")
+                .param("slug", slug).query(RegionRow.class).optional();
+    }
+
+    /** The region's ROCU first, then its forces, each with its latest grade and open actions, in one statement. */
+    List<RegionMemberRow> regionMembers(long regionId, java.time.LocalDate today) {
+        return jdbc.sql("""
+                select o.slug, o.name, o.type, lj.grade, lj.inspection_slug, lj.inspection_title,
+                       coalesce(ac.open_recommendations, 0) as open_recommendations,
+                       coalesce(ac.overdue_recommendations, 0) as overdue_recommendations,
+                       coalesce(ac.open_areas_for_improvement, 0) as open_areas_for_improvement
+                from organisation o
+                left join lateral (
+                    select j.grade, i.slug as inspection_slug, i.title as inspection_title
+                    from judgement j join inspection i on i.id = j.inspection_id
+                    where j.organisation_id = o.id
+                    order by i.published_on desc, i.id desc limit 1) lj on true
+                left join lateral (
+                    select count(*) filter (where a.recommendation_id is not null) as open_recommendations,
+                           count(*) filter (where a.recommendation_id is not null
+                                and coalesce(a.revised_due_on, a.original_due_on) < :today) as overdue_recommendations,
+                           count(*) filter (where a.finding_id is not null) as open_areas_for_improvement
+                    from action a
+                    where a.organisation_id = o.id and a.assessment not in ('MET', 'SUPERSEDED')) ac on true
+                where o.region_id = :id
+                order by case when o.type = 'ROCU' then 0 else 1 end, o.name
+                """).param("id", regionId).param("today", today).query(RegionMemberRow.class).list();
+    }
+
+    /** The region's inspections, newest first, each with its regional findings (none: a row with nulls). */
+    List<RegionalFindingRow> regionalFindings(long regionId) {
+        return jdbc.sql("""
+                select i.slug as inspection_slug, i.title as inspection_title, i.published_on,
+                       f.reference, f.title, f.type, f.section
+                from inspection i
+                left join finding f on f.inspection_id = i.id and f.organisation_id is null and not f.withdrawn
+                where i.region_id = :id
+                order by i.published_on desc, i.id desc, f.position
+                """).param("id", regionId).query(RegionalFindingRow.class).list();
+    }
+}

@@ -1,0 +1,104 @@
+package uk.gov.hmicfrs.findings.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.finding.FindingSummary;
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.finding.RecommendationQueries;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.organisation.OrganisationPage.GradeInInspection;
+import uk.gov.hmicfrs.findings.organisation.OrganisationPage.InspectionFindings;
+import uk.gov.hmicfrs.findings.organisation.OrganisationPage.KeyFigure;
+import uk.gov.hmicfrs.findings.organisation.OrganisationPage.SectionFindings;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+
+/** The organisation and region pages, each built from a fixed number of statements. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationPageService {
+
+    private final OrganisationPageQueries queries;
+    private final RecommendationQueries recommendations;
+    private final Clock clock;
+
+    OrganisationPageService(OrganisationPageQueries queries, RecommendationQueries recommendations,
+                            ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.recommendations = recommendations;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    /** Five statements: organisation, grades, findings, recommendations, key figures. */
+    public OrganisationPage organisationPage(String slug) {
+        OrganisationPageQueries.OrganisationRow organisation = queries.organisation(slug)
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        List<GradeInInspection> grades = queries.grades(organisation.id()).stream()
+                .map(g -> new GradeInInspection(g.inspectionSlug(), g.inspectionTitle(), g.publishedOn(),
+                        Grade.valueOf(g.grade()), g.sentence()))
+                .toList();
+        List<InspectionFindings> inspections = groupByInspectionAndSection(queries.findings(organisation.id()));
+        List<KeyFigure> figures = queries.keyFigures(organisation.id()).stream()
+                .map(k -> new KeyFigure(k.label(), k.value(), k.unit(), k.period(), k.inspectionTitle(), k.findingReference()))
+                .toList();
+        return new OrganisationPage(organisation.slug(), organisation.name(), OrganisationType.valueOf(organisation.type()),
+                organisation.regionSlug(), organisation.regionName(), grades, inspections,
+                recommendations.forOrganisation(organisation.id(), today()), figures);
+    }
+
+    /** Three statements: region, its members with their latest grades and open actions, its regional findings. */
+    public RegionPage regionPage(String slug) {
+        OrganisationPageQueries.RegionRow region = queries.region(slug).orElseThrow(() -> new NotFoundException("Region"));
+        List<RegionPage.Member> members = queries.regionMembers(region.id(), today()).stream()
+                .map(m -> new RegionPage.Member(m.slug(), m.name(), OrganisationType.valueOf(m.type()),
+                        m.grade() == null ? null : Grade.valueOf(m.grade()), m.inspectionSlug(), m.inspectionTitle(),
+                        m.openRecommendations(), m.overdueRecommendations(), m.openAreasForImprovement()))
+                .toList();
+        Map<String, RegionPage.RegionalInspection> inspections = new LinkedHashMap<>();
+        for (OrganisationPageQueries.RegionalFindingRow row : queries.regionalFindings(region.id())) {
+            RegionPage.RegionalInspection inspection = inspections.computeIfAbsent(row.inspectionSlug(),
+                    s -> new RegionPage.RegionalInspection(s, row.inspectionTitle(), row.publishedOn(), new ArrayList<>()));
+            if (row.reference() != null) {
+                inspection.findings().add(new FindingSummary(row.reference(), row.title(),
+                        FindingType.valueOf(row.type()), ReportSection.valueOf(row.section())));
+            }
+        }
+        return new RegionPage(region.slug(), region.name(), members, List.copyOf(inspections.values()));
+    }
+
+    private static List<InspectionFindings> groupByInspectionAndSection(List<OrganisationPageQueries.FindingRow> rows) {
+        // rows come newest inspection first, then in report order; sections follow the report's order
+        Map<String, List<OrganisationPageQueries.FindingRow>> byInspection = new LinkedHashMap<>();
+        for (OrganisationPageQueries.FindingRow row : rows) {
+            byInspection.computeIfAbsent(row.inspectionSlug(), s -> new ArrayList<>()).add(row);
+        }
+        List<InspectionFindings> result = new ArrayList<>();
+        byInspection.forEach((inspectionSlug, inspectionRows) -> {
+            Map<ReportSection, List<FindingSummary>> bySection = new TreeMap<>(Comparator.naturalOrder());
+            for (OrganisationPageQueries.FindingRow row : inspectionRows) {
+                ReportSection section = ReportSection.valueOf(row.section());
+                bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FindingSummary(row.reference(),
+                        row.title(), FindingType.valueOf(row.type()), section));
+            }
+            OrganisationPageQueries.FindingRow first = inspectionRows.get(0);
+            result.add(new InspectionFindings(inspectionSlug, first.inspectionTitle(), first.publishedOn(),
+                    bySection.entrySet().stream().map(e -> new SectionFindings(e.getKey(), e.getValue())).toList()));
+        });
+        return result;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

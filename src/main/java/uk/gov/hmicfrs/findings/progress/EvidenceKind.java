@@ -1,0 +1,5 @@
+package uk.gov.hmicfrs.findings.progress;
+
+public enum EvidenceKind {
+    LINK, FILE
+}

@@ -1,0 +1,67 @@
+package uk.gov.hmicfrs.findings.progress;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
+
+    @Query("""
+            select new uk.gov.hmicfrs.findings.progress.ActionRow(
+                a.id, a.version, o.id, o.name, o.slug,
+                r.reference, r.leadIn, r.text, coalesce(rf.reference, f.reference), coalesce(rf.title, f.title),
+                a.originalDueOn, a.revisedDueOn, a.revisedDueReason, u.displayName, a.revisedDueAt,
+                a.forceStatus, a.assessment, s.id, coalesce(sr.reference, sf.reference))
+            from TrackedAction a join a.organisation o
+                left join a.recommendation r left join r.finding rf
+                left join a.finding f
+                left join a.revisedDueBy u
+                left join a.supersededBy s left join s.recommendation sr left join s.finding sf
+            where a.id = :id
+            """)
+    Optional<ActionRow> findRow(long id);
+
+    /** Serialises writes to one action, so the version check and the write cannot interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from TrackedAction a where a.id = :id")
+    Optional<TrackedAction> findForUpdate(long id);
+
+    @Query("""
+            select a from TrackedAction a left join a.recommendation r left join a.finding f
+            where r.reference = :reference or f.reference = :reference
+            """)
+    Optional<TrackedAction> findByReference(String reference);
+
+    /** An organisation's actions that the inspectorate has not closed. */
+    @Query("""
+            select new uk.gov.hmicfrs.findings.progress.ActionListRow(
+                a.id, o.name, r.reference, r.text, f.reference, f.title, a.originalDueOn, a.revisedDueOn,
+                a.forceStatus, a.assessment,
+                (select max(p.createdAt) from ProgressUpdate p where p.action = a))
+            from TrackedAction a join a.organisation o left join a.recommendation r left join a.finding f
+            where o.id = :organisationId
+              and a.assessment not in (uk.gov.hmicfrs.findings.progress.AssessmentOutcome.MET,
+                                       uk.gov.hmicfrs.findings.progress.AssessmentOutcome.SUPERSEDED)
+            """)
+    List<ActionListRow> findOpenForOrganisation(long organisationId);
+
+    /** Marked completed by the force and not assessed since its latest update, oldest first. */
+    @Query("""
+            select new uk.gov.hmicfrs.findings.progress.ActionListRow(
+                a.id, o.name, r.reference, r.text, f.reference, f.title, a.originalDueOn, a.revisedDueOn,
+                a.forceStatus, a.assessment,
+                (select max(p.createdAt) from ProgressUpdate p where p.action = a))
+            from TrackedAction a join a.organisation o left join a.recommendation r left join a.finding f
+            where a.forceStatus = uk.gov.hmicfrs.findings.progress.ForceStatus.COMPLETED
+              and a.assessment not in (uk.gov.hmicfrs.findings.progress.AssessmentOutcome.MET,
+                                       uk.gov.hmicfrs.findings.progress.AssessmentOutcome.SUPERSEDED)
+              and not exists (select 1 from Assessment s where s.action = a
+                              and s.createdAt >= (select max(p.createdAt) from ProgressUpdate p where p.action = a))
+            order by (select max(p.createdAt) from ProgressUpdate p where p.action = a), a.id
+            """)
+    List<ActionListRow> findAwaitingAssessment();
+}

@@ -1,0 +1,275 @@
+package uk.gov.hmicfrs.findings.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.search.SearchPage.FilterOption;
+import uk.gov.hmicfrs.findings.search.SearchPage.PageLink;
+import uk.gov.hmicfrs.findings.search.SearchPage.Pagination;
+import uk.gov.hmicfrs.findings.search.SearchPage.Result;
+import uk.gov.hmicfrs.findings.search.SearchPage.SearchError;
+
+/**
+ * Validates a search from the URL and runs it in three statements whatever the filters: filter
+ * options, counts per filter value, one page of results. Bad input never fails the page: unknown
+ * values are dropped with a GOV.UK error message, and the rest of the search still runs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    static final int PAGE_SIZE = 10;
+    static final int MAX_QUERY_LENGTH = 200;
+    private static final int SNIPPET_CHARS = 300;
+
+    static final Map<String, String> STATUSES = Map.of(
+            "open", "Has open recommendations",
+            "overdue", "Has overdue recommendations");
+
+    private final SearchQueries queries;
+    private final Clock clock;
+
+    SearchService(SearchQueries queries, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    public SearchPage search(SearchForm form) {
+        LocalDate today = LocalDate.now(clock);
+        List<SearchError> errors = new ArrayList<>();
+        Map<String, List<SearchQueries.Option>> options = new HashMap<>();
+        for (SearchQueries.Option option : queries.options()) {
+            options.computeIfAbsent(option.kind(), k -> new ArrayList<>()).add(option);
+        }
+
+        String q = cleanQuery(form.q(), errors);
+        List<FindingType> types = new ArrayList<>();
+        for (String value : new LinkedHashSet<>(form.type())) {
+            FindingType type = parseEnum(FindingType.class, value);
+            if (type != null) {
+                types.add(type);
+            } else if (!blank(value)) {
+                errors.add(new SearchError("type", "Select a finding type from the list"));
+            }
+        }
+        ReportSection section = parseEnum(ReportSection.class, form.section());
+        if (section == null && !blank(form.section())) {
+            errors.add(new SearchError("section", "Select a report section from the list"));
+        }
+        SearchQueries.Option inspection = resolve(options, "inspection", form.inspection(), "an inspection", errors);
+        SearchQueries.Option region = resolve(options, "region", form.region(), "a region", errors);
+        SearchQueries.Option organisation = resolve(options, "organisation", form.organisation(), "an organisation", errors);
+        SearchQueries.Option theme = resolve(options, "theme", form.theme(), "a theme", errors);
+        String status = blank(form.status()) ? null : form.status().strip().toLowerCase(Locale.ROOT);
+        if (status != null && !STATUSES.containsKey(status)) {
+            errors.add(new SearchError("status", "Select a recommendation status from the list"));
+            status = null;
+        }
+        int page = parsePage(form.page(), errors);
+        String outOfRange = null;
+
+        SearchCriteria criteria = new SearchCriteria(q, List.copyOf(types), section,
+                inspection == null ? null : inspection.id(), region == null ? null : region.id(),
+                organisation == null ? null : organisation.id(), theme == null ? null : theme.id(), status, page);
+
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (SearchQueries.FacetCount count : queries.facets(criteria, today)) {
+            counts.computeIfAbsent(count.facet(), k -> new HashMap<>()).put(count.value(), count.count());
+        }
+        Map<String, Long> typeCounts = counts.getOrDefault("type", Map.of());
+        long total = types.isEmpty() ? typeCounts.values().stream().mapToLong(Long::longValue).sum()
+                : types.stream().mapToLong(t -> typeCounts.getOrDefault(t.name(), 0L)).sum();
+        int lastPage = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page > lastPage) {
+            outOfRange = form.page().strip();
+        }
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        List<Result> results = queries.results(criteria, today, PAGE_SIZE, offset).stream()
+                .map(row -> toResult(row, criteria.hasText()))
+                .toList();
+
+        Link link = new Link(q, types, section, inspection, region, organisation, theme, status);
+        return new SearchPage(q == null ? "" : q, criteria.hasText(), dedupe(errors),
+                typeOptions(types, typeCounts),
+                sectionOptions(section, counts.getOrDefault("section", Map.of())),
+                entityOptions(options.get("inspection"), inspection, counts.get("inspection")),
+                entityOptions(options.get("region"), region, counts.get("region")),
+                entityOptions(options.get("organisation"), organisation, counts.get("organisation")),
+                entityOptions(options.get("theme"), theme, counts.get("theme")),
+                statusOptions(status, counts.getOrDefault("status", Map.of())),
+                results, total, page, lastPage, outOfRange,
+                pagination(link, page, lastPage, outOfRange != null),
+                !types.isEmpty() || section != null || inspection != null || region != null || organisation != null
+                        || theme != null || status != null);
+    }
+
+    /** Drops control characters (PostgreSQL rejects NUL) and shortens very long queries, saying so. */
+    private static String cleanQuery(String raw, List<SearchError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        String cleaned = raw.replaceAll("[\\p{Cc}\\p{Cs}\\uE000\\uE001]", " ").strip();
+        if (cleaned.length() > MAX_QUERY_LENGTH) {
+            errors.add(new SearchError("q", "Search terms must be " + MAX_QUERY_LENGTH
+                    + " characters or fewer. We searched for the first " + MAX_QUERY_LENGTH + " characters."));
+            cleaned = cleaned.substring(0, MAX_QUERY_LENGTH).strip();
+        }
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    private static int parsePage(String raw, List<SearchError> errors) {
+        if (blank(raw)) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(raw.strip());
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            if (raw.strip().matches("\\d{10,}")) {
+                // a whole number too big for a page: past the last page, not malformed
+                return Integer.MAX_VALUE / PAGE_SIZE;
+            }
+        }
+        errors.add(new SearchError("search-results", "Page number must be a whole number, like 2. Showing page 1."));
+        return 1;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String wanted = raw.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
+                .orElseGet(() -> type == FindingType.class ? Arrays.stream(type.getEnumConstants())
+                        .filter(e -> ((FindingType) e).code().equals(wanted)).findFirst().orElse(null) : null);
+    }
+
+    private static SearchQueries.Option resolve(Map<String, List<SearchQueries.Option>> options, String kind,
+                                                String slug, String what, List<SearchError> errors) {
+        if (blank(slug)) {
+            return null;
+        }
+        SearchQueries.Option found = options.getOrDefault(kind, List.of()).stream()
+                .filter(o -> o.slug().equals(slug.strip())).findFirst().orElse(null);
+        if (found == null) {
+            errors.add(new SearchError(kind, "Select " + what + " from the list"));
+        }
+        return found;
+    }
+
+    private static Result toResult(SearchQueries.ResultRow row, boolean hasText) {
+        return new Result(row.reference(), row.title(),
+                hasText ? Snippet.parse(row.titleHeadline()) : Snippet.plain(row.title(), Integer.MAX_VALUE),
+                FindingType.valueOf(row.type()), ReportSection.valueOf(row.section()), row.inspectionTitle(),
+                row.organisationName(), row.regionName(),
+                hasText ? Snippet.parse(row.snippet()) : Snippet.plain(row.snippet(), SNIPPET_CHARS));
+    }
+
+    private static List<FilterOption> typeOptions(List<FindingType> selected, Map<String, Long> counts) {
+        return Arrays.stream(FindingType.values())
+                .map(t -> new FilterOption(t.name(), t.label(), counts.getOrDefault(t.name(), 0L), selected.contains(t)))
+                .toList();
+    }
+
+    private static List<FilterOption> sectionOptions(ReportSection selected, Map<String, Long> counts) {
+        return Arrays.stream(ReportSection.values())
+                .map(s -> new FilterOption(s.name(), s.label(), counts.getOrDefault(s.name(), 0L), s == selected))
+                .toList();
+    }
+
+    private static List<FilterOption> entityOptions(List<SearchQueries.Option> all, SearchQueries.Option selected,
+                                                    Map<String, Long> counts) {
+        if (all == null) {
+            return List.of();
+        }
+        Map<String, Long> byId = counts == null ? Map.of() : counts;
+        return all.stream()
+                .map(o -> new FilterOption(o.slug(), o.name(), byId.getOrDefault(String.valueOf(o.id()), 0L),
+                        selected != null && selected.id() == o.id()))
+                .toList();
+    }
+
+    private static List<FilterOption> statusOptions(String selected, Map<String, Long> counts) {
+        return List.of("open", "overdue").stream()
+                .map(s -> new FilterOption(s, STATUSES.get(s), counts.getOrDefault(s, 0L), s.equals(selected)))
+                .toList();
+    }
+
+    /** GOV.UK pagination: first, last, and the pages around the current one, with ellipses between. */
+    private static Pagination pagination(Link link, int page, int lastPage, boolean outOfRange) {
+        if (outOfRange) {
+            return new Pagination(null, null, List.of(new PageLink(1, link.page(1), false)));
+        }
+        List<PageLink> pages = new ArrayList<>();
+        Set<Integer> shown = new LinkedHashSet<>();
+        for (int n : new int[] {1, page - 1, page, page + 1, lastPage}) {
+            if (n >= 1 && n <= lastPage) {
+                shown.add(n);
+            }
+        }
+        int previous = 0;
+        for (int n : shown.stream().sorted().toList()) {
+            if (previous != 0 && n > previous + 1) {
+                pages.add(new PageLink(0, null, false));
+            }
+            pages.add(new PageLink(n, link.page(n), n == page));
+            previous = n;
+        }
+        return new Pagination(page > 1 ? link.page(page - 1) : null, page < lastPage ? link.page(page + 1) : null, pages);
+    }
+
+    private static List<SearchError> dedupe(List<SearchError> errors) {
+        return List.copyOf(new LinkedHashSet<>(errors));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The canonical URL of this search at a given page: only validated values, each URL-encoded. */
+    private record Link(String q, List<FindingType> types, ReportSection section, SearchQueries.Option inspection,
+                        SearchQueries.Option region, SearchQueries.Option organisation, SearchQueries.Option theme,
+                        String status) {
+
+        String page(int page) {
+            StringJoiner query = new StringJoiner("&", "/search?", "").setEmptyValue("/search");
+            add(query, "q", q);
+            types.forEach(t -> add(query, "type", t.name()));
+            add(query, "section", section == null ? null : section.name());
+            add(query, "inspection", inspection == null ? null : inspection.slug());
+            add(query, "region", region == null ? null : region.slug());
+            add(query, "organisation", organisation == null ? null : organisation.slug());
+            add(query, "theme", theme == null ? null : theme.slug());
+            add(query, "status", status);
+            if (page > 1) {
+                add(query, "page", String.valueOf(page));
+            }
+            return query.toString();
+        }
+
+        private static void add(StringJoiner query, String name, String value) {
+            if (value != null) {
+                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package uk.gov.hmicfrs.findings.finding;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.gov.hmicfrs.findings.IntegrationTest;
+import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The browse pages: what they show, their breadcrumbs and titles, and their fixed SQL statement budgets. */
+@IntegrationTest
+@AutoConfigureMockMvc
+@WithUserDetails("inspector")
+class BrowsePagesTest {
+
+    static final String COC = "WM-SOC-2024-WMERC-COC-1";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SqlStatementCounter sql;
+
+    @Test
+    void organisationPageShowsGradeFindingsBySectionRecommendationsAndKeyFigures() throws Exception {
+        sql.reset();
+        mvc.perform(get("/organisations/west-mercia-police"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>West Mercia Police – Findings Tracker – HMICFRS</title>")))
+                .andExpect(content().string(containsString("govuk-breadcrumbs")))
+                .andExpect(content().string(stringContainsInOrder("Grades", "Inadequate",
+                        "Recommendations", "WM-SOC-2024-WMERC-COC-1-R1", "1 January 2025", "Overdue",
+                        "WM-SOC-2024-WMERC-COC-1-R9",
+                        // grouped by section in report order: the summary's cause of concern first
+                        "Summary", "Cause of concern", "/findings/" + COC,
+                        "Understanding SOC and setting priorities to tackle it", "Observation")))
+                .andExpect(content().string(containsString("9 of 9 recommendations are overdue.")));
+        // organisation, grades, findings, recommendations, key figures
+        assertThat(sql.count()).isEqualTo(5);
+    }
+
+    @Test
+    void organisationPageShowsKeyFigures() throws Exception {
+        mvc.perform(get("/organisations/staffordshire-police"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder("Key figures", "Analysts in the knowledge hub", "24",
+                        "Recorded disruptions that were pursue activity", "85%")));
+    }
+
+    @Test
+    void aForceNoInspectionCoversStillHasAPageThatSaysSo() throws Exception {
+        sql.reset();
+        mvc.perform(get("/organisations/kent-police"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kent Police</span> is not covered by any inspection yet")))
+                .andExpect(content().string(not(containsString("id=\"grades\""))));
+        assertThat(sql.count()).isEqualTo(5);
+    }
+
+    @Test
+    void regionPageShowsItsRocuAndForcesWithLatestGradesAndRegionalFindings() throws Exception {
+        sql.reset();
+        mvc.perform(get("/regions/west-midlands"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>West Midlands region – Findings Tracker – HMICFRS</title>")))
+                .andExpect(content().string(stringContainsInOrder(
+                        "Regional Organised Crime Unit for the West Midlands", "Adequate",
+                        "Staffordshire Police", "Requires improvement",
+                        "West Mercia Police", "Inadequate", ">9<", "9 overdue",
+                        "Regional findings", "WM-SOC-2024-REGIONAL-")));
+        // region, members with grades and open actions, regional findings
+        assertThat(sql.count()).isEqualTo(3);
+    }
+
+    @Test
+    void aRegionWithoutInspectionsSaysSo() throws Exception {
+        mvc.perform(get("/regions/eastern"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kent Police")))
+                .andExpect(content().string(containsString("Not inspected yet")))
+                .andExpect(content().string(containsString("No inspection of this region has been recorded yet.")));
+    }
+
+    @Test
+    void inspectionPageShowsScopeRegionalFindingsAndGradedBodiesWithCounts() throws Exception {
+        sql.reset();
+        mvc.perform(get("/inspections/west-midlands-soc-2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>An inspection of the West Midlands regional response to serious and organised crime – Findings Tracker – HMICFRS</title>")))
+                .andExpect(content().string(containsString("14 May 2024")))
+                .andExpect(content().string(stringContainsInOrder(
+                        "West Mercia Police", "Inadequate", ">0<", ">1<", ">0<", ">0<", ">9<",
+                        "Regional findings", "/findings/WM-SOC-2024-REGIONAL-")));
+        // inspection, regional findings, graded bodies with counts
+        assertThat(sql.count()).isEqualTo(3);
+    }
+
+    @Test
+    void findingPageShowsDetailsTextAsParagraphsAndListsRecommendationsAndNeighbours() throws Exception {
+        sql.reset();
+        mvc.perform(get("/findings/" + COC))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("– West Mercia Police – Findings Tracker – HMICFRS</title>")))
+                .andExpect(content().string(stringContainsInOrder("govuk-breadcrumbs", "/inspections/west-midlands-soc-2024",
+                        "/organisations/west-mercia-police", "Cause of concern", COC, "Summary",
+                        "In our 2017 serious and organised crime PEEL inspection",
+                        "By 1 January 2025, West Mercia Police should:", "9 recommendations",
+                        "improve how it works with partners", "review its SOC delivery plan",
+                        "rel=\"prev\"", "rel=\"next\"")));
+        // the finding with its neighbours, its recommendations
+        assertThat(sql.count()).isEqualTo(2);
+    }
+
+    @Test
+    void findingTextListsAreRealLists() throws Exception {
+        mvc.perform(get("/findings/WM-SOC-2024-STAFFS-OBS-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder("<ol class=\"govuk-list govuk-list--number\">",
+                        "<li>building safe and secure communities;</li>", "</ol>",
+                        "<p class=\"govuk-body\">The force uses a series")));
+    }
+
+    @Test
+    void unknownSlugsAndReferencesGiveTheGovUkNotFoundPage() throws Exception {
+        for (String path : new String[] {"/organisations/nowhere", "/regions/atlantis", "/inspections/nope",
+                "/findings/WM-SOC-2024-NOPE-1", "/findings/not-a-reference"}) {
+            mvc.perform(get(path))
+                    .andExpect(status().isNotFound());
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package uk.gov.hmicfrs.findings.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import uk.gov.hmicfrs.findings.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Base class for browser tests ({@code *BrowserIT}, run by failsafe in {@code ./mvnw verify}): the
+ * whole application on a random port, on the same database set-up as {@code @IntegrationTest}, driven
+ * in Debian's headless Chromium through its own chromedriver. Nothing is ever downloaded: both paths are
+ * set explicitly, so Selenium Manager never runs.
+ * <p>
+ * Where Chromium is missing the tests are skipped locally but fail on CI (CI=true), so a CI image
+ * without the browser cannot pass silently. One browser per test class; cookies are cleared and the
+ * desktop window size restored before each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.embedded-database.data-directory=",
+        "app.demo-accounts=true"})
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+public abstract class BrowserTest {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    public static final String MISSING = "Chromium not installed: apt-get install chromium chromium-driver";
+
+    public static final Dimension DESKTOP = new Dimension(1280, 1024);
+    /** A common phone: 375 CSS pixels wide. */
+    public static final Dimension PHONE = new Dimension(375, 812);
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final String DEMO_PASSWORD = "demo-password";
+
+    private static ChromeDriver sharedDriver;
+    private static Path profileDirectory;
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver driver;
+
+    @BeforeAll
+    static void requireChromium() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(MISSING + " (CI=true, so browser tests may not be skipped; looked for "
+                        + CHROMIUM + " and " + CHROMEDRIVER + ")");
+            }
+            Assumptions.assumeTrue(false, MISSING);
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        if (sharedDriver == null) {
+            sharedDriver = newChromium();
+        }
+        driver = sharedDriver;
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (sharedDriver != null) {
+            sharedDriver.quit();
+            sharedDriver = null;
+        }
+        if (profileDirectory != null) {
+            deleteQuietly(profileDirectory);
+            profileDirectory = null;
+        }
+    }
+
+    private static ChromeDriver newChromium() {
+        try {
+            profileDirectory = Files.createTempDirectory("findings-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profileDirectory.toAbsolutePath(),
+                "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    /** The absolute URL of a path on the running application. */
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Loads a path of the application, e.g. {@code open("/search?q=4P+plans")}. */
+    protected void open(String path) {
+        driver.get(url(path));
+    }
+
+    /** Signs in through the real sign-in form as a demo user, and waits for the home page. */
+    protected void signIn(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.getCurrentUrl()).as("signed in as %s", username).doesNotContain("/login");
+    }
+
+    protected void usePhoneViewport() {
+        driver.manage().window().setSize(PHONE);
+    }
+
+    protected void useDesktopViewport() {
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    protected WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    protected List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    protected String heading() {
+        return find("h1").getText();
+    }
+
+    /** Saves a screenshot of the current page, e.g. to /tmp/organisation.png, for a person to look at. */
+    protected Path screenshot(String file) {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of(file);
+        try {
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Runs axe-core on the current page against WCAG 2.2 AA and fails listing every violation. */
+    protected void assertNoAxeViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not analyse " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail("axe-core found " + violations.size() + " violation(s) on " + driver.getCurrentUrl() + ":\n"
+                    + violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        String targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining(", "));
+        return "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at " + targets;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package uk.gov.hmicfrs.findings.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.gov.hmicfrs.findings.IntegrationTest;
+import uk.gov.hmicfrs.findings.progress.ProgressTestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Who may do what, for every endpoint the application has. The endpoints are discovered from
+ * Spring MVC, so a new endpoint that is not in {@link #matrix()} fails the build until someone
+ * decides who may use it. Every refused write is checked to have changed nothing.
+ * <p>
+ * Outcomes: 200 shown, 302 redirected (to sign-in for anonymous users, or after a successful
+ * write), 403 refused. Runs in one rolled-back transaction, so successful writes leave no trace.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class AuthorisationMatrixTest {
+
+    enum Who { ANONYMOUS, INSPECTOR, ANALYST, ADMIN, OWNER_LEAD, OTHER_LEAD }
+
+    /** Expected status for anonymous, inspector, analyst, admin, lead of the owning force, lead of another force. */
+    record Expect(int anonymous, int inspector, int analyst, int admin, int ownerLead, int otherLead) {
+        int of(Who who) {
+            return switch (who) {
+                case ANONYMOUS -> anonymous;
+                case INSPECTOR -> inspector;
+                case ANALYST -> analyst;
+                case ADMIN -> admin;
+                case OWNER_LEAD -> ownerLead;
+                case OTHER_LEAD -> otherLead;
+            };
+        }
+    }
+
+    static final Expect EVERYONE_SIGNED_IN = new Expect(302, 200, 200, 200, 200, 200);
+    static final Expect PUBLIC = new Expect(200, 200, 200, 200, 200, 200);
+
+    /** How to call an endpoint; null means "listed but not probed", with the reason. */
+    record Endpoint(Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, Expect expect, String notProbedBecause) {
+        static Endpoint probe(Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, Expect expect) {
+            return new Endpoint(request, expect, null);
+        }
+    }
+
+    /** Rows the requests need, created inside the test transaction. */
+    record Fixture(JdbcTemplate jdbc, long action, long otherForceAction, long evidence, long targetUser,
+                   long westMercia) {
+        int actionVersion() {
+            return ProgressTestData.version(jdbc, action);
+        }
+
+        int userVersion() {
+            return jdbc.queryForObject("select version from app_user where id = ?", Integer.class, targetUser);
+        }
+    }
+
+    static Map<String, Endpoint> matrix() {
+        Map<String, Endpoint> m = new LinkedHashMap<>();
+        Expect adminOnly = new Expect(302, 403, 403, 200, 403, 403);
+        Expect adminWrite = new Expect(302, 403, 403, 302, 403, 403);
+        Expect inspectorOnly = new Expect(302, 200, 403, 403, 403, 403);
+        Expect inspectorWrite = new Expect(302, 302, 403, 403, 403, 403);
+
+        // reading the inspection reports: everyone signed in
+        m.put("GET /", Endpoint.probe(f -> get("/"), EVERYONE_SIGNED_IN));
+        m.put("GET /login", Endpoint.probe(f -> get("/login"), PUBLIC));
+        m.put("GET /accessibility", Endpoint.probe(f -> get("/accessibility"), PUBLIC));
+        m.put("GET /search", Endpoint.probe(f -> get("/search").param("q", "4P plans"), EVERYONE_SIGNED_IN));
+        m.put("GET /regions/{slug}", Endpoint.probe(f -> get("/regions/west-midlands"), EVERYONE_SIGNED_IN));
+        m.put("GET /organisations/{slug}", Endpoint.probe(f -> get("/organisations/west-mercia-police"), EVERYONE_SIGNED_IN));
+        m.put("GET /inspections/{slug}", Endpoint.probe(f -> get("/inspections/" + f.jdbc().queryForObject(
+                "select slug from inspection order by id limit 1", String.class)), EVERYONE_SIGNED_IN));
+        m.put("GET /findings/{reference}", Endpoint.probe(f -> get("/findings/WM-SOC-2024-WMERC-COC-1"), EVERYONE_SIGNED_IN));
+        m.put("ANY /error", new Endpoint(null, null, "Boot's error page, rendered by the container for other responses"));
+
+        // progress tracking
+        m.put("GET /actions/{id}", Endpoint.probe(f -> get("/actions/" + f.action()), EVERYONE_SIGNED_IN));
+        m.put("GET /actions/awaiting-assessment", Endpoint.probe(f -> get("/actions/awaiting-assessment"),
+                new Expect(302, 200, 200, 200, 403, 403)));
+        m.put("GET /my-actions", Endpoint.probe(f -> get("/my-actions"), new Expect(302, 403, 403, 403, 200, 200)));
+        m.put("GET /actions/{id}/progress", Endpoint.probe(f -> get("/actions/" + f.action() + "/progress"),
+                new Expect(302, 403, 403, 403, 200, 403)));
+        m.put("POST /actions/{id}/progress", Endpoint.probe(f -> multipart("/actions/" + f.action() + "/progress")
+                        .file(new MockMultipartFile("files", "plan.pdf", "application/pdf", ProgressTestData.pdf()))
+                        .param("version", String.valueOf(f.actionVersion()))
+                        .param("status", "COMPLETED").param("narrative", "Matrix update"),
+                new Expect(302, 403, 403, 403, 302, 403)));
+        m.put("GET /actions/{id}/assessment", Endpoint.probe(f -> get("/actions/" + f.action() + "/assessment"), inspectorOnly));
+        m.put("POST /actions/{id}/assessment", Endpoint.probe(f -> post("/actions/" + f.action() + "/assessment")
+                .param("version", String.valueOf(f.actionVersion())).param("outcome", "PARTIALLY_MET"), inspectorWrite));
+        m.put("GET /actions/{id}/due-date", Endpoint.probe(f -> get("/actions/" + f.action() + "/due-date"), inspectorOnly));
+        m.put("POST /actions/{id}/due-date", Endpoint.probe(f -> post("/actions/" + f.action() + "/due-date")
+                .param("version", String.valueOf(f.actionVersion())).param("day", "1").param("month", "9")
+                .param("year", "2026").param("reason", "Matrix"), inspectorWrite));
+        m.put("GET /evidence/{id}", Endpoint.probe(f -> get("/evidence/" + f.evidence()), new Expect(302, 200, 200, 200, 200, 403)));
+
+        // administration
+        m.put("GET /admin/audit", Endpoint.probe(f -> get("/admin/audit"), adminOnly));
+        m.put("GET /admin/users", Endpoint.probe(f -> get("/admin/users"), adminOnly));
+        m.put("GET /admin/users/new", Endpoint.probe(f -> get("/admin/users/new"), adminOnly));
+        m.put("POST /admin/users", Endpoint.probe(f -> post("/admin/users").param("username", "matrix.created")
+                .param("displayName", "Matrix").param("role", "ANALYST").param("password", "violet harbour lantern"), adminWrite));
+        m.put("GET /admin/users/{id}", Endpoint.probe(f -> get("/admin/users/" + f.targetUser()), adminOnly));
+        m.put("POST /admin/users/{id}", Endpoint.probe(f -> post("/admin/users/" + f.targetUser())
+                .param("version", String.valueOf(f.userVersion())).param("displayName", "Matrix renamed")
+                .param("role", "FORCE_LEAD").param("organisationId", String.valueOf(f.westMercia())), adminWrite));
+        m.put("POST /admin/users/{id}/active", Endpoint.probe(f -> post("/admin/users/" + f.targetUser() + "/active")
+                .param("active", "false"), adminWrite));
+        m.put("GET /admin/users/{id}/password", Endpoint.probe(f -> get("/admin/users/" + f.targetUser() + "/password"), adminOnly));
+        m.put("POST /admin/users/{id}/password", Endpoint.probe(f -> post("/admin/users/" + f.targetUser() + "/password")
+                .param("password", "fresh riverside compass"), adminWrite));
+
+        // a user's own account
+        m.put("GET /account/password", Endpoint.probe(f -> get("/account/password"), EVERYONE_SIGNED_IN));
+        m.put("POST /account/password", Endpoint.probe(f -> post("/account/password").param("currentPassword", "demo-password")
+                .param("newPassword", "fresh riverside compass").param("confirmPassword", "fresh riverside compass"),
+                new Expect(302, 302, 302, 302, 302, 302)));
+        return m;
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    Fixture fixture;
+
+    @BeforeEach
+    void createRows() {
+        long action = ProgressTestData.actionId(jdbc, ProgressTestData.R3);
+        long otherForceAction = jdbc.queryForObject("""
+                select a.id from action a join organisation o on o.id = a.organisation_id
+                where o.slug = 'warwickshire-police' order by a.id limit 1""", Long.class);
+        long lead = jdbc.queryForObject("select id from app_user where username = 'lead.westmercia'", Long.class);
+        long update = jdbc.queryForObject("""
+                insert into progress_update (action_id, author_id, status_before, status_after, narrative)
+                values (?, ?, 'NOT_STARTED', 'NOT_STARTED', 'Matrix fixture') returning id""", Long.class, action, lead);
+        long evidence = jdbc.queryForObject("""
+                insert into evidence (progress_update_id, kind, file_name, content_type, size_bytes, content, sha256)
+                values (?, 'FILE', 'fixture.pdf', 'application/pdf', 4, '\\x25504446'::bytea, 'x') returning id""", Long.class, update);
+        long targetUser = jdbc.queryForObject("""
+                insert into app_user (username, display_name, password_hash, role)
+                values ('matrix.target', 'Matrix target', '{noop}unused-password', 'ANALYST') returning id""", Long.class);
+        long westMercia = jdbc.queryForObject("select id from organisation where slug = 'west-mercia-police'", Long.class);
+        fixture = new Fixture(jdbc, action, otherForceAction, evidence, targetUser, westMercia);
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrixAndEveryMatrixEntryIsAnEndpoint() {
+        TreeSet<String> discovered = discoveredEndpoints();
+        TreeSet<String> listed = new TreeSet<>(matrix().keySet());
+        TreeSet<String> missing = new TreeSet<>(discovered);
+        missing.removeAll(listed);
+        TreeSet<String> stale = new TreeSet<>(listed);
+        stale.removeAll(discovered);
+        assertThat(missing).as("endpoints with no row in the authorisation matrix: decide who may use them").isEmpty();
+        assertThat(stale).as("matrix rows for endpoints that no longer exist").isEmpty();
+    }
+
+    @Test
+    @Transactional
+    void everyoneGetsExactlyTheExpectedOutcomeAndRefusedWritesChangeNothing() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Endpoint> row : matrix().entrySet()) {
+            Endpoint endpoint = row.getValue();
+            if (endpoint.request() == null) {
+                continue;
+            }
+            boolean write = !row.getKey().startsWith("GET ");
+            for (Who who : Who.values()) {
+                String before = write ? snapshot() : null;
+                AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(fixture);
+                if (write) {
+                    request.with(csrf());
+                }
+                if (who != Who.ANONYMOUS) {
+                    request.with(user(userDetails.loadUserByUsername(username(who))));
+                }
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                int expected = endpoint.expect().of(who);
+                if (status != expected) {
+                    failures.add(row.getKey() + " as " + who + ": expected " + expected + " but was " + status);
+                }
+                boolean refused = status == 403 || (who == Who.ANONYMOUS && status == 302);
+                if (write && refused && !before.equals(snapshot())) {
+                    failures.add(row.getKey() + " as " + who + ": refused, but the database changed");
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static String username(Who who) {
+        return switch (who) {
+            case INSPECTOR -> "inspector";
+            case ANALYST -> "analyst";
+            case ADMIN -> "admin";
+            case OWNER_LEAD -> "lead.westmercia";
+            case OTHER_LEAD -> "lead.warwickshire";
+            case ANONYMOUS -> throw new IllegalArgumentException();
+        };
+    }
+
+    /**
+     * Everything a write could touch, as one string to compare. A refused write by a signed-in
+     * user adds a WRITE_REFUSED audit event (see RefusedWriteInterceptor), which is the one
+     * permitted trace.
+     */
+    private String snapshot() {
+        return jdbc.queryForObject("""
+                select (select count(*) from progress_update) || '/' || (select count(*) from evidence) || '/'
+                    || (select count(*) from assessment) || '/' || (select count(*) from audit_event where action <> 'WRITE_REFUSED') || '/'
+                    || (select count(*) from app_user) || '/'
+                    || (select md5(string_agg(concat_ws(':', a.id, a.version, a.force_status, a.assessment, a.revised_due_on),
+                                   ',' order by a.id)) from action a) || '/'
+                    || (select md5(string_agg(concat_ws(':', u.id, u.version, u.role, u.active, u.password_hash, u.organisation_id),
+                                   ',' order by u.id)) from app_user u)
+                """, String.class);
+    }
+
+    private TreeSet<String> discoveredEndpoints() {
+        TreeSet<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+}
