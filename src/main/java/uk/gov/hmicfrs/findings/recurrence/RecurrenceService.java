@@ -32,9 +32,18 @@ public class RecurrenceService {
 
     /** The finding and the chain of earlier findings it repeats; empty links when there is no such finding. */
     public RecurrenceChain chainFor(long findingId) {
+        return chain("f.id = :start", findingId);
+    }
+
+    /** The same, found by reference, in one statement (the finding page adds just this one). */
+    public RecurrenceChain chainFor(String reference) {
+        return chain("f.reference = :start", reference);
+    }
+
+    private RecurrenceChain chain(String start, Object value) {
         List<RecurrenceChain.Link> links = jdbc.sql("""
                         with recursive chain (id, repeats_id, depth) as (
-                            select f.id, f.repeats_finding_id, 0 from finding f where f.id = :id
+                            select f.id, f.repeats_finding_id, 0 from finding f where %s
                             union all
                             select f.id, f.repeats_finding_id, c.depth + 1
                             from chain c join finding f on f.id = c.repeats_id
@@ -43,8 +52,8 @@ public class RecurrenceService {
                         select f.id, f.reference, f.title, f.type, f.withdrawn, i.title as inspection_title,
                                i.slug as inspection_slug, i.published_on, c.depth
                         from chain c join finding f on f.id = c.id join inspection i on i.id = f.inspection_id
-                        order by c.depth""")
-                .param("id", findingId)
+                        order by c.depth""".formatted(start))
+                .param("start", value)
                 .query((rs, n) -> new RecurrenceChain.Link(rs.getLong("id"), rs.getString("reference"),
                         rs.getString("title"), FindingType.valueOf(rs.getString("type")).label(),
                         rs.getBoolean("withdrawn"), rs.getString("inspection_title"), rs.getString("inspection_slug"),
@@ -52,12 +61,6 @@ public class RecurrenceService {
                 .list();
         long inspections = links.stream().map(RecurrenceChain.Link::inspectionSlug).distinct().count();
         return new RecurrenceChain(links, (int) inspections);
-    }
-
-    public RecurrenceChain chainFor(String reference) {
-        Long id = jdbc.sql("select id from finding where reference = :r").param("r", reference).query(Long.class)
-                .optional().orElse(null);
-        return id == null ? new RecurrenceChain(List.of(), 0) : chainFor(id);
     }
 
     /** Every graded judgement of the organisation, oldest inspection first. */
