@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -27,6 +28,11 @@ class LayoutModelAdvice {
         CurrentUser user = currentUser();
         if (user == null) {
             return List.of();
+        }
+        // The sign-out form in the menu needs the CSRF token, which may need a session. Load it now:
+        // while the page renders, a long page may already have committed the response.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
         }
         String path = request.getRequestURI();
         List<NavigationItem> items = new ArrayList<>();
