@@ -17,6 +17,8 @@ import uk.gov.hmicfrs.findings.account.Role;
 @ControllerAdvice
 class LayoutModelAdvice {
 
+    private static final int MAX_HEADER_QUERY = 200;
+
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -58,6 +60,12 @@ class LayoutModelAdvice {
 
     @ModelAttribute("headerQuery")
     String headerQuery(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/search") ? request.getParameter("q") : null;
+        if (!request.getRequestURI().startsWith("/search")) {
+            return null;
+        }
+        // Echo at most what the search itself uses: a 10,000-character query must not fill the
+        // response buffer (and commit it) before the page has its CSRF token.
+        String q = request.getParameter("q");
+        return q == null || q.length() <= MAX_HEADER_QUERY ? q : q.substring(0, MAX_HEADER_QUERY);
     }
 }
