@@ -261,6 +261,21 @@ class AuthoringTest {
     }
 
     @Test
+    @WithUserDetails("inspector")
+    void inspectorsSeeLinksToAuthorFromTheReportPages() throws Exception {
+        mvc.perform(get(WM)).andExpect(content().string(containsString("href=\"/inspections/west-midlands-soc-2024/manage\"")));
+        mvc.perform(get("/findings/WM-SOC-2024-WMP-AFI-1"))
+                .andExpect(content().string(containsString("href=\"/findings/WM-SOC-2024-WMP-AFI-1/edit\"")));
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void analystsSeeNoAuthoringLinks() throws Exception {
+        mvc.perform(get(WM)).andExpect(content().string(not(containsString("/manage\""))));
+        mvc.perform(get("/findings/WM-SOC-2024-WMP-AFI-1")).andExpect(content().string(not(containsString("/edit\""))));
+    }
+
+    @Test
     @WithUserDetails("analyst")
     void analystsCannotAuthor() throws Exception {
         assertRefused();
