@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.embedded-database.data-directory=",
         "app.demo-accounts=true"})
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class, TestClock.class})
 @ExtendWith(BrowserTest.RequireChromium.class)
 public abstract class BrowserTest {
 
