@@ -40,16 +40,19 @@ class LayoutModelAdvice {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
+        items.add(new NavigationItem("Themes", "/themes", path.startsWith("/themes")));
         if (user.is(Role.FORCE_LEAD)) {
             items.add(new NavigationItem("My actions", "/my-actions", path.startsWith("/my-actions")));
         }
         if (user.is(Role.INSPECTOR)) {
             items.add(new NavigationItem("Awaiting assessment", "/actions/awaiting-assessment",
                     path.startsWith("/actions/awaiting-assessment")));
+            items.add(new NavigationItem("Import a report", "/inspections/import", path.startsWith("/inspections/import")));
         }
         if (user.is(Role.ADMIN)) {
             items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
             items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
+            items.add(new NavigationItem("Manage themes", "/admin/themes", path.startsWith("/admin/themes")));
         }
         items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
         return items;
