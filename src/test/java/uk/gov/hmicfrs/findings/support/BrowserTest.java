@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -155,6 +156,12 @@ public abstract class BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click can return before the browser has followed the redirect; wait for it (slow under load).
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through to the assertion, which names the user and the page
+        }
         assertThat(driver.getCurrentUrl()).as("signed in as %s", username).doesNotContain("/login");
     }
 
