@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
@@ -31,9 +34,12 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final AuditService audit;
     private final Clock clock;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
     AccountService(AppUserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-                   PasswordPolicy policy, AuditService audit, Clock clock) {
+                   PasswordPolicy policy, AuditService audit, Clock clock,
+                   ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -93,6 +99,7 @@ public class AccountService {
         user.rename(displayName.strip());
         user.changeRole(role, organisationFor(role, organisationId));
         users.flush();
+        signOutEverywhere(user.getUsername());
         audit.record(admin, "USER_UPDATED", AuditEntityType.USER, id, before, state(user));
     }
 
@@ -109,6 +116,7 @@ public class AccountService {
         Map<String, Object> before = state(user);
         user.setActive(active);
         users.flush();
+        signOutEverywhere(user.getUsername());
         audit.record(admin, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", AuditEntityType.USER, id, before, state(user));
     }
 
@@ -123,6 +131,7 @@ public class AccountService {
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         user.unlock();
         users.flush();
+        signOutEverywhere(user.getUsername());
         audit.record(admin, "PASSWORD_RESET", AuditEntityType.USER, id, before, state(user));
     }
 
@@ -141,6 +150,18 @@ public class AccountService {
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         users.flush();
         audit.record(self, "PASSWORD_CHANGED", AuditEntityType.USER, user.getId(), null, Map.of("username", user.getUsername()));
+    }
+
+    /**
+     * The session keeps the user's role and organisation from sign-in, so a change of role,
+     * deactivation or a password reset ends the user's sessions: the next request signs in again.
+     * Same database, same transaction.
+     */
+    private void signOutEverywhere(String username) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
     }
 
     private Organisation organisationFor(Role role, Long organisationId) {

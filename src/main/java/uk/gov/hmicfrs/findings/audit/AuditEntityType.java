@@ -4,6 +4,11 @@ package uk.gov.hmicfrs.findings.audit;
 public enum AuditEntityType {
     ACTION("Action"),
     USER("User"),
+    INSPECTION("Inspection"),
+    JUDGEMENT("Judgement"),
+    FINDING("Finding"),
+    RECOMMENDATION("Recommendation"),
+    THEME("Theme"),
     /** A refused request to anything else; the entity id is the path. */
     OTHER("Other");
 

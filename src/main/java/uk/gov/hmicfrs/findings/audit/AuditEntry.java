@@ -19,7 +19,10 @@ public record AuditEntry(long id, Instant occurredAt, String actorUsername, Stri
         return switch (entityType) {
             case ACTION -> "/actions/" + entityId;
             case USER -> "/admin/users/" + entityId;
-            case OTHER -> null;
+            case INSPECTION -> "/inspections/" + entityId;
+            case FINDING -> "/findings/" + entityId;
+            case THEME -> "/themes/" + entityId;
+            case JUDGEMENT, RECOMMENDATION, OTHER -> null;
         };
     }
 }

@@ -20,6 +20,21 @@ public record OrganisationPage(String slug, String name, OrganisationType type, 
         return !grades.isEmpty() || !inspections.isEmpty();
     }
 
+    /** Recommendations under the finding that made them, in report order. */
+    public List<RecommendationGroup> recommendationGroups() {
+        java.util.Map<String, RecommendationGroup> groups = new java.util.LinkedHashMap<>();
+        for (RecommendationView recommendation : recommendations) {
+            groups.computeIfAbsent(recommendation.findingReference(), ref -> new RecommendationGroup(ref,
+                    recommendation.findingTitle(), recommendation.leadIn(), new java.util.ArrayList<>()))
+                    .items().add(recommendation);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    public record RecommendationGroup(String findingReference, String findingTitle, String leadIn,
+                                      List<RecommendationView> items) {
+    }
+
     public long overdueRecommendations() {
         return recommendations.stream().filter(RecommendationView::overdue).count();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -124,6 +126,25 @@ class SignInSecurityTest {
 
         mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
         mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
+    }
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void deactivatingAUserEndsTheirSessions() throws Exception {
+        Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        Cookie session = mvc.perform(post("/login").cookie(anonymous)
+                        .param("username", USERNAME).param("password", PASSWORD).with(csrf()))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+
+        long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, USERNAME);
+        mvc.perform(post("/admin/users/{id}/active", id).param("active", "false").with(csrf())
+                        .with(user(userDetails.loadUserByUsername("admin"))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
+        assertThat(signIn(USERNAME, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     }
 
     @Test

@@ -116,9 +116,12 @@ class BrowsePagesTest {
                         "In our 2017 serious and organised crime PEEL inspection",
                         "By 1 January 2025, West Mercia Police should:", "9 recommendations",
                         "improve how it works with partners", "review its SOC delivery plan",
-                        "rel=\"prev\"", "rel=\"next\"")));
-        // the finding with its neighbours, its recommendations
-        assertThat(sql.count()).isEqualTo(2);
+                        "rel=\"prev\"", "rel=\"next\"")))
+                .andExpect(content().string(stringContainsInOrder("Repeated from",
+                        "West Mercia Police: 2017 serious and organised crime PEEL inspection",
+                        "This problem has lasted 2 inspections")));
+        // the finding with its neighbours, its recommendations, the chain of findings it repeats
+        assertThat(sql.count()).isEqualTo(3);
     }
 
     @Test

@@ -146,7 +146,7 @@ class ActionPagesTest {
                         .param("status", "COMPLETED").param("narrative", "All done").with(csrf()).with(lead))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/actions/{id}", r3).with(inspector))
-                .andExpect(content().string(containsString("Awaiting assessment")))
+                .andExpect(content().string(containsString("govuk-tag--orange\">Awaiting assessment")))
                 .andExpect(content().string(containsString("Record an assessment")));
         sql.reset();
         mvc.perform(get("/actions/awaiting-assessment").with(inspector))
@@ -160,7 +160,7 @@ class ActionPagesTest {
         mvc.perform(get("/actions/awaiting-assessment").with(inspector))
                 .andExpect(content().string(not(containsString(R3))));
         mvc.perform(get("/actions/{id}", r3).with(inspector))
-                .andExpect(content().string(not(containsString("Awaiting assessment"))))
+                .andExpect(content().string(not(containsString("govuk-tag--orange\">Awaiting assessment"))))
                 .andExpect(content().string(not(containsString("govuk-tag--red\">Overdue"))));
         // met closes it: no longer on the lead's open actions
         mvc.perform(get("/my-actions").with(lead)).andExpect(content().string(not(containsString(R3 + "<"))));

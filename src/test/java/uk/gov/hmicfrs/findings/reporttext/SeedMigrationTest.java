@@ -209,7 +209,8 @@ class SeedMigrationTest {
         assertTrue(regional.body().startsWith("The Regional Organised Crime Unit for the West Midlands (ROCUWM), with its constituent forces, should:\n\n"));
         Map<String, Object> coc = jdbc.queryForMap("""
                 select f.reference, f.section, o.name from finding f join organisation o on o.id = f.organisation_id
-                where f.type = 'CAUSE_OF_CONCERN'""");
+                join inspection i on i.id = f.inspection_id
+                where f.type = 'CAUSE_OF_CONCERN' and i.slug = ?""", SLUG);
         assertEquals("WM-SOC-2024-WMERC-COC-1", coc.get("reference"));
         assertEquals("SUMMARY", coc.get("section"));
         assertEquals("West Mercia Police", coc.get("name"));
@@ -331,8 +332,11 @@ class SeedMigrationTest {
             at += next + 1;
         }
         List<Integer> positions = jdbc.queryForList("""
-                select position from passage union all select position from judgement union all select position from finding
-                order by 1""", Integer.class);
+                select x.position from (
+                    select position, inspection_id from passage union all select position, inspection_id from judgement
+                    union all select position, inspection_id from finding) x
+                join inspection i on i.id = x.inspection_id where i.slug = ?
+                order by 1""", Integer.class, SLUG);
         for (int i = 0; i < positions.size(); i++) {
             assertEquals(i + 1, positions.get(i), "positions form one sequence");
         }

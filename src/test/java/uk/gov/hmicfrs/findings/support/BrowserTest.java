@@ -1,13 +1,14 @@
 package uk.gov.hmicfrs.findings.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,18 +16,19 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -49,7 +51,8 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.embedded-database.data-directory=",
         "app.demo-accounts=true"})
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class, TestClock.class})
+@ExtendWith(BrowserTest.RequireChromium.class)
 public abstract class BrowserTest {
 
     public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -71,18 +74,6 @@ public abstract class BrowserTest {
 
     protected WebDriver driver;
 
-    @BeforeAll
-    static void requireChromium() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(MISSING + " (CI=true, so browser tests may not be skipped; looked for "
-                        + CHROMIUM + " and " + CHROMEDRIVER + ")");
-            }
-            Assumptions.assumeTrue(false, MISSING);
-        }
-    }
-
     @BeforeEach
     void startBrowser() {
         if (sharedDriver == null) {
@@ -90,7 +81,7 @@ public abstract class BrowserTest {
         }
         driver = sharedDriver;
         driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(DESKTOP);
+        useDesktopViewport();
     }
 
     @AfterAll
@@ -105,6 +96,25 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Decides before the application starts: skipped (reported with the reason) where Chromium is
+     * missing, but a failure on CI, where a missing browser must never pass unnoticed.
+     */
+    static class RequireChromium implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+                return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+            }
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(MISSING + " (CI=true, so browser tests may not be skipped; looked for "
+                        + CHROMIUM + " and " + CHROMEDRIVER + ")");
+            }
+            return ConditionEvaluationResult.disabled(MISSING);
+        }
+    }
+
     private static ChromeDriver newChromium() {
         try {
             profileDirectory = Files.createTempDirectory("findings-chromium-");
@@ -116,6 +126,8 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
+                // phones draw scrollbars over the page; a desktop scrollbar would steal 15px of a 375px viewport
+                "--hide-scrollbars",
                 "--user-data-dir=" + profileDirectory.toAbsolutePath(),
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -144,14 +156,30 @@ public abstract class BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click can return before the browser has followed the redirect; wait for it (slow under load).
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through to the assertion, which names the user and the page
+        }
         assertThat(driver.getCurrentUrl()).as("signed in as %s", username).doesNotContain("/login");
     }
 
+    /**
+     * A phone-sized viewport (375 by 812 CSS pixels). Set through the
+     * DevTools protocol as well as the window size, because a window cannot always be made that narrow.
+     */
     protected void usePhoneViewport() {
         driver.manage().window().setSize(PHONE);
+        sharedDriver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", PHONE.getWidth(), "height", PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", false));
+        driver.navigate().refresh();
+        Object width = sharedDriver.executeScript("return window.innerWidth");
+        assertThat(((Number) width).intValue()).as("phone viewport width").isEqualTo(PHONE.getWidth());
     }
 
     protected void useDesktopViewport() {
+        sharedDriver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.manage().window().setSize(DESKTOP);
     }
 
@@ -167,16 +195,27 @@ public abstract class BrowserTest {
         return find("h1").getText();
     }
 
-    /** Saves a screenshot of the current page, e.g. to /tmp/organisation.png, for a person to look at. */
-    protected Path screenshot(String file) {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of(file);
+    /**
+     * Saves a screenshot of the whole current page (not just the viewport) to
+     * target/screenshots/NAME.png, for a person to look at and for CI to keep.
+     */
+    protected Path screenshot(String name) {
+        Map<String, Object> metrics = sharedDriver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(((Number) content.get("height")).doubleValue(), 10000);
+        Map<String, Object> shot = sharedDriver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
-            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+            Path target = directory.resolve(name + ".png");
+            Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return target;
     }
 
     /** Runs axe-core on the current page against WCAG 2.2 AA and fails listing every violation. */

@@ -78,6 +78,34 @@ public final class RunningApp implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    }
+
+    /** The action that tracks a recommendation or an area for improvement, by its reference. */
+    public long actionId(String reference) {
+        return jdbc().queryForObject("""
+                select a.id from action a
+                left join recommendation r on r.id = a.recommendation_id
+                left join finding f on f.id = a.finding_id
+                where r.reference = ? or f.reference = ?""", Long.class, reference, reference);
+    }
+
+    public int progressUpdates(long actionId) {
+        return jdbc().queryForObject("select count(*) from progress_update where action_id = ?", Integer.class, actionId);
+    }
+
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    /** The optimistic-lock version a form page carries. */
+    public static String formVersion(String html) {
+        Matcher matcher = VERSION.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No version field in the form");
+        }
+        return matcher.group(1);
+    }
+
     public static String csrfToken(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {

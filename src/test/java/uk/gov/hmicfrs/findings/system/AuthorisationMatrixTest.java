@@ -137,6 +137,76 @@ class AuthorisationMatrixTest {
         m.put("POST /admin/users/{id}/password", Endpoint.probe(f -> post("/admin/users/" + f.targetUser() + "/password")
                 .param("password", "fresh riverside compass"), adminWrite));
 
+        // themes: everyone reads them, administrators manage the list
+        m.put("GET /themes", Endpoint.probe(f -> get("/themes"), EVERYONE_SIGNED_IN));
+        m.put("GET /themes/{slug}", Endpoint.probe(f -> get("/themes/4p-plans"), EVERYONE_SIGNED_IN));
+        m.put("GET /themes/regions/{regionSlug}", Endpoint.probe(f -> get("/themes/regions/west-midlands"), EVERYONE_SIGNED_IN));
+        m.put("GET /admin/themes", Endpoint.probe(f -> get("/admin/themes"), adminOnly));
+        m.put("POST /admin/themes", Endpoint.probe(f -> post("/admin/themes").param("name", "Matrix theme"), adminWrite));
+        m.put("GET /admin/themes/{slug}/edit", Endpoint.probe(f -> get("/admin/themes/4p-plans/edit"), adminOnly));
+        m.put("POST /admin/themes/{slug}", Endpoint.probe(f -> post("/admin/themes/local-profiles").param("name", "Local profiles")
+                .param("description", "Matrix").param("version", String.valueOf(f.jdbc().queryForObject(
+                        "select version from theme where slug = 'local-profiles'", Integer.class))), adminWrite));
+
+        // authoring: inspectors only
+        String wm = "/inspections/west-midlands-soc-2024";
+        m.put("GET /inspections/new", Endpoint.probe(f -> get("/inspections/new"), inspectorOnly));
+        m.put("POST /inspections/new", Endpoint.probe(f -> post("/inspections/new").param("title", "Matrix inspection")
+                .param("slug", "matrix-inspection").param("referencePrefix", "MATRIX-1").param("publishedOnDay", "1")
+                .param("publishedOnMonth", "2").param("publishedOnYear", "2026").param("kind", "PEEL").param("source", "x"),
+                inspectorWrite));
+        m.put("GET /inspections/{slug}/manage", Endpoint.probe(f -> get(wm + "/manage"), inspectorOnly));
+        m.put("GET /inspections/{slug}/edit", Endpoint.probe(f -> get(wm + "/edit"), inspectorOnly));
+        m.put("POST /inspections/{slug}/edit", Endpoint.probe(f -> post(wm + "/edit")
+                .param("title", "An inspection of the West Midlands regional response to serious and organised crime")
+                .param("slug", "west-midlands-soc-2024").param("referencePrefix", "WM-SOC-2024").param("publishedOnDay", "14")
+                .param("publishedOnMonth", "5").param("publishedOnYear", "2024").param("kind", "REGIONAL_SOC")
+                .param("regionSlug", "west-midlands").param("source", "x")
+                .param("version", String.valueOf(f.jdbc().queryForObject(
+                        "select version from inspection where slug = 'west-midlands-soc-2024'", Integer.class))), inspectorWrite));
+        m.put("GET /inspections/{slug}/judgements/new", Endpoint.probe(f -> get(wm + "/judgements/new"), inspectorOnly));
+        m.put("POST /inspections/{slug}/judgements/new", Endpoint.probe(f -> post(wm + "/judgements/new")
+                .param("organisationId", String.valueOf(f.jdbc().queryForObject(
+                        "select id from organisation where slug = 'kent-police'", Long.class)))
+                .param("grade", "GOOD").param("sentence", "Matrix"), inspectorWrite));
+        m.put("GET /inspections/{slug}/judgements/{id}/edit", Endpoint.probe(f -> get(wm + "/judgements/"
+                + judgement(f) + "/edit"), inspectorOnly));
+        m.put("POST /inspections/{slug}/judgements/{id}/edit", Endpoint.probe(f -> post(wm + "/judgements/" + judgement(f) + "/edit")
+                .param("organisationId", "0").param("grade", "INADEQUATE").param("sentence", "Matrix")
+                .param("version", String.valueOf(f.jdbc().queryForObject(
+                        "select version from judgement where id = ?", Integer.class, judgement(f)))), inspectorWrite));
+        m.put("GET /inspections/{slug}/findings/new", Endpoint.probe(f -> get(wm + "/findings/new"), inspectorOnly));
+        m.put("POST /inspections/{slug}/findings/new", Endpoint.probe(f -> post(wm + "/findings/new").param("section", "TACKLING")
+                .param("type", "OBSERVATION").param("title", "Matrix finding").param("body", "Matrix"), inspectorWrite));
+        m.put("GET /findings/{reference}/edit", Endpoint.probe(f -> get("/findings/WM-SOC-2024-WMP-OBS-4/edit"), inspectorOnly));
+        m.put("POST /findings/{reference}/edit", Endpoint.probe(f -> post("/findings/WM-SOC-2024-WMP-OBS-4/edit")
+                .param("section", "RESOURCES").param("type", "OBSERVATION").param("title", "Matrix title").param("body", "Matrix")
+                .param("organisationId", String.valueOf(f.jdbc().queryForObject(
+                        "select id from organisation where code = 'WMP'", Long.class)))
+                .param("version", String.valueOf(findingVersion(f, "WM-SOC-2024-WMP-OBS-4"))), inspectorWrite));
+        m.put("POST /findings/{reference}/withdraw", Endpoint.probe(f -> post("/findings/WM-SOC-2024-WMP-OBS-5/withdraw")
+                .param("version", String.valueOf(findingVersion(f, "WM-SOC-2024-WMP-OBS-5"))), inspectorWrite));
+        m.put("GET /findings/{reference}/recommendations/new", Endpoint.probe(f -> get("/findings/WM-SOC-2024-WMERC-COC-1/recommendations/new"),
+                inspectorOnly));
+        m.put("POST /findings/{reference}/recommendations/new", Endpoint.probe(f -> post("/findings/WM-SOC-2024-WMERC-COC-1/recommendations/new")
+                .param("organisationId", String.valueOf(f.westMercia())).param("leadIn", "By then:").param("text", "Matrix"),
+                inspectorWrite));
+        m.put("GET /recommendations/{reference}/edit", Endpoint.probe(f -> get("/recommendations/WM-SOC-2024-WMERC-COC-1-R1/edit"),
+                inspectorOnly));
+        m.put("POST /recommendations/{reference}/edit", Endpoint.probe(f -> post("/recommendations/WM-SOC-2024-WMERC-COC-1-R9/edit")
+                .param("organisationId", String.valueOf(f.westMercia())).param("leadIn", "By then:").param("text", "Matrix")
+                .param("dueOnDay", "1").param("dueOnMonth", "1").param("dueOnYear", "2025")
+                .param("version", String.valueOf(f.jdbc().queryForObject(
+                        "select version from recommendation where reference = 'WM-SOC-2024-WMERC-COC-1-R9'", Integer.class))),
+                inspectorWrite));
+        m.put("GET /findings/{reference}/repeat", Endpoint.probe(f -> get("/findings/WM-SOC-2024-WARKS-AFI-1/repeat"), inspectorOnly));
+        m.put("POST /findings/{reference}/repeat", Endpoint.probe(f -> post("/findings/WM-SOC-2024-WARKS-AFI-1/repeat")
+                .param("repeatsReference", "WARKS-PEEL-2018-WARKS-AFI-2")
+                .param("version", String.valueOf(findingVersion(f, "WM-SOC-2024-WARKS-AFI-1"))), inspectorWrite));
+        m.put("GET /inspections/import", Endpoint.probe(f -> get("/inspections/import"), inspectorOnly));
+        m.put("POST /inspections/import", Endpoint.probe(f -> multipart("/inspections/import").file(new MockMultipartFile(
+                "file", "revisit.json", "application/json", readExample())), inspectorWrite));
+
         // a user's own account
         m.put("GET /account/password", Endpoint.probe(f -> get("/account/password"), EVERYONE_SIGNED_IN));
         m.put("POST /account/password", Endpoint.probe(f -> post("/account/password").param("currentPassword", "demo-password")
@@ -185,6 +255,25 @@ class AuthorisationMatrixTest {
         m.put("GET /v3/api-docs/swagger-config", Endpoint.probe(f -> get("/v3/api-docs/swagger-config"), EVERYONE_SIGNED_IN));
         m.put("GET /swagger-ui.html", Endpoint.probe(f -> get("/swagger-ui.html"), new Expect(302, 302, 302, 302, 302, 302)));
         return m;
+    }
+
+    static long judgement(Fixture f) {
+        return f.jdbc().queryForObject("""
+                select j.id from judgement j join organisation o on o.id = j.organisation_id
+                join inspection i on i.id = j.inspection_id
+                where o.code = 'WMERC' and i.slug = 'west-midlands-soc-2024'""", Long.class);
+    }
+
+    static int findingVersion(Fixture f, String reference) {
+        return f.jdbc().queryForObject("select version from finding where reference = ?", Integer.class, reference);
+    }
+
+    static byte[] readExample() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/west-mercia-soc-revisit-2025.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Autowired

@@ -38,6 +38,9 @@ public class EmbeddedPostgresAutoConfiguration {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(properties.startupWait());
+            if (properties.port() > 0) {
+                builder.setPort(properties.port());
+            }
             String where;
             if (properties.isPersistent()) {
                 Path dataDirectory = properties.dataDirectory().toAbsolutePath();

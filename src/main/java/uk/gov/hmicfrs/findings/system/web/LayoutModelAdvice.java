@@ -17,6 +17,8 @@ import uk.gov.hmicfrs.findings.account.Role;
 @ControllerAdvice
 class LayoutModelAdvice {
 
+    private static final int MAX_HEADER_QUERY = 200;
+
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -29,10 +31,16 @@ class LayoutModelAdvice {
         if (user == null) {
             return List.of();
         }
+        // The sign-out form in the menu needs the CSRF token, which may need a session. Load it now:
+        // while the page renders, a long page may already have committed the response.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
+        }
         String path = request.getRequestURI();
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
+        items.add(new NavigationItem("Themes", "/themes", path.startsWith("/themes")));
         items.add(new NavigationItem("Grades", "/grades", path.startsWith("/grades")));
         items.add(new NavigationItem("Downloads", "/exports", path.startsWith("/exports")));
         if (user.is(Role.FORCE_LEAD)) {
@@ -41,10 +49,12 @@ class LayoutModelAdvice {
         if (user.is(Role.INSPECTOR)) {
             items.add(new NavigationItem("Awaiting assessment", "/actions/awaiting-assessment",
                     path.startsWith("/actions/awaiting-assessment")));
+            items.add(new NavigationItem("Import a report", "/inspections/import", path.startsWith("/inspections/import")));
         }
         if (user.is(Role.ADMIN)) {
             items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
             items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
+            items.add(new NavigationItem("Manage themes", "/admin/themes", path.startsWith("/admin/themes")));
         }
         items.add(new NavigationItem("API tokens", "/account/tokens", path.startsWith("/account/tokens")));
         items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
@@ -66,6 +76,12 @@ class LayoutModelAdvice {
 
     @ModelAttribute("headerQuery")
     String headerQuery(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/search") ? request.getParameter("q") : null;
+        if (!request.getRequestURI().startsWith("/search")) {
+            return null;
+        }
+        // Echo at most what the search itself uses: a 10,000-character query must not fill the
+        // response buffer (and commit it) before the page has its CSRF token.
+        String q = request.getParameter("q");
+        return q == null || q.length() <= MAX_HEADER_QUERY ? q : q.substring(0, MAX_HEADER_QUERY);
     }
 }

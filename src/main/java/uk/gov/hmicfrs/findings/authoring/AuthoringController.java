@@ -1,0 +1,379 @@
+package uk.gov.hmicfrs.findings.authoring;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.authoring.AuthoringForms.FindingForm;
+import uk.gov.hmicfrs.findings.authoring.AuthoringForms.InspectionForm;
+import uk.gov.hmicfrs.findings.authoring.AuthoringForms.JudgementForm;
+import uk.gov.hmicfrs.findings.authoring.AuthoringForms.RecommendationForm;
+import uk.gov.hmicfrs.findings.authoring.AuthoringViews.FindingView;
+import uk.gov.hmicfrs.findings.authoring.AuthoringViews.InspectionView;
+import uk.gov.hmicfrs.findings.authoring.AuthoringViews.Option;
+import uk.gov.hmicfrs.findings.authoring.AuthoringViews.RecommendationView;
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+import uk.gov.hmicfrs.findings.theme.ThemeService;
+
+/** Inspectors' forms. Post/Redirect/Get; a "Preview" button re-renders the form without saving. */
+@Controller
+class AuthoringController {
+
+    private static final List<Option> KINDS = Arrays.stream(InspectionKind.values())
+            .map(k -> new Option(k.name(), k.label())).toList();
+    private static final List<Option> GRADES = Arrays.stream(Grade.values())
+            .map(g -> new Option(g.name(), g.label())).toList();
+    private static final List<Option> SECTIONS = Arrays.stream(ReportSection.values())
+            .map(s -> new Option(s.name(), s.label())).toList();
+    private static final List<Option> TYPES = Arrays.stream(FindingType.values())
+            .map(t -> new Option(t.name(), t.label())).toList();
+
+    private final AuthoringService authoring;
+    private final ThemeService themes;
+
+    AuthoringController(AuthoringService authoring, ThemeService themes) {
+        this.authoring = authoring;
+        this.themes = themes;
+    }
+
+    @InitBinder
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    // ---- inspections ----
+
+    @GetMapping("/inspections/new")
+    String newInspection(@AuthenticationPrincipal CurrentUser user, Model model) {
+        AuthoringService.requireInspector(user);
+        return inspectionForm(model, new InspectionForm(), null);
+    }
+
+    @PostMapping("/inspections/new")
+    String createInspection(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InspectionForm form,
+                            BindingResult errors, Model model, RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
+                form.publishedOnMonth, form.publishedOnYear, true);
+        if (!errors.hasErrors()) {
+            try {
+                String slug = authoring.createInspection(user, form, published);
+                redirect.addFlashAttribute("success", "Inspection created");
+                return "redirect:/inspections/" + slug + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return inspectionForm(model, form, null);
+    }
+
+    @GetMapping("/inspections/{slug}/edit")
+    String editInspection(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
+        AuthoringService.requireInspector(user);
+        InspectionView inspection = authoring.inspection(slug);
+        InspectionForm form = new InspectionForm();
+        form.title = inspection.title();
+        form.slug = inspection.slug();
+        form.referencePrefix = inspection.referencePrefix();
+        form.publishedOnDay = String.valueOf(inspection.publishedOn().getDayOfMonth());
+        form.publishedOnMonth = String.valueOf(inspection.publishedOn().getMonthValue());
+        form.publishedOnYear = String.valueOf(inspection.publishedOn().getYear());
+        form.kind = inspection.kind();
+        form.regionSlug = inspection.regionSlug();
+        form.source = inspection.source();
+        form.version = inspection.version();
+        return inspectionForm(model, form, inspection);
+    }
+
+    @PostMapping("/inspections/{slug}/edit")
+    String updateInspection(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
+                            @Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, Model model,
+                            RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
+                form.publishedOnMonth, form.publishedOnYear, true);
+        if (!errors.hasErrors()) {
+            try {
+                String newSlug = authoring.updateInspection(user, slug, form, published);
+                redirect.addFlashAttribute("success", "Inspection updated");
+                return "redirect:/inspections/" + newSlug + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return inspectionForm(model, form, authoring.inspection(slug));
+    }
+
+    private String inspectionForm(Model model, InspectionForm form, InspectionView existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("regions", authoring.regionOptions());
+        return "authoring/inspection-form";
+    }
+
+    @GetMapping("/inspections/{slug}/manage")
+    String manage(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
+        AuthoringService.requireInspector(user);
+        model.addAttribute("page", authoring.managePage(slug));
+        return "authoring/manage";
+    }
+
+    // ---- judgements ----
+
+    @GetMapping("/inspections/{slug}/judgements/new")
+    String newJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
+        AuthoringService.requireInspector(user);
+        return judgementForm(model, authoring.inspection(slug), new JudgementForm(), null);
+    }
+
+    @PostMapping("/inspections/{slug}/judgements/new")
+    String createJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
+                           @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        if (!errors.hasErrors()) {
+            try {
+                authoring.createJudgement(user, slug, form);
+                redirect.addFlashAttribute("success", "Judgement added");
+                return "redirect:/inspections/" + slug + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return judgementForm(model, authoring.inspection(slug), form, null);
+    }
+
+    @GetMapping("/inspections/{slug}/judgements/{id}/edit")
+    String editJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, @PathVariable long id,
+                         Model model) {
+        AuthoringService.requireInspector(user);
+        return judgementForm(model, authoring.inspection(slug), authoring.judgementForm(id), id);
+    }
+
+    @PostMapping("/inspections/{slug}/judgements/{id}/edit")
+    String updateJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, @PathVariable long id,
+                           @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        if (!errors.hasErrors()) {
+            authoring.updateJudgement(user, id, form);
+            redirect.addFlashAttribute("success", "Judgement updated");
+            return "redirect:/inspections/" + slug + "/manage";
+        }
+        ErrorSummary.addTo(model, errors);
+        return judgementForm(model, authoring.inspection(slug), form, id);
+    }
+
+    private String judgementForm(Model model, InspectionView inspection, JudgementForm form, Long judgementId) {
+        model.addAttribute("inspection", inspection);
+        model.addAttribute("form", form);
+        model.addAttribute("judgementId", judgementId);
+        model.addAttribute("organisations", authoring.organisationOptions(inspection.regionId()));
+        model.addAttribute("grades", GRADES);
+        return "authoring/judgement-form";
+    }
+
+    // ---- findings ----
+
+    @GetMapping("/inspections/{slug}/findings/new")
+    String newFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
+        AuthoringService.requireInspector(user);
+        return findingForm(model, authoring.inspection(slug), new FindingForm(), null);
+    }
+
+    @PostMapping("/inspections/{slug}/findings/new")
+    String createFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
+                         @Valid @ModelAttribute("form") FindingForm form, BindingResult errors,
+                         @RequestParam(name = "action", required = false) String action, Model model,
+                         RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        InspectionView inspection = authoring.inspection(slug);
+        if ("preview".equals(action)) {
+            model.addAttribute("preview", TextBlocks.of(form.body));
+            return findingForm(model, inspection, form, null);
+        }
+        if (!errors.hasErrors()) {
+            try {
+                String reference = authoring.createFinding(user, slug, form);
+                redirect.addFlashAttribute("success", "Finding " + reference + " added");
+                return "redirect:/inspections/" + slug + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return findingForm(model, inspection, form, null);
+    }
+
+    @GetMapping("/findings/{reference}/edit")
+    String editFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
+        AuthoringService.requireInspector(user);
+        FindingView finding = authoring.finding(reference);
+        FindingForm form = new FindingForm();
+        form.section = finding.section();
+        form.type = finding.type();
+        form.organisationId = finding.organisationId();
+        form.title = finding.title();
+        form.body = finding.body();
+        form.themeIds = finding.themeIds();
+        form.version = finding.version();
+        return findingForm(model, authoring.inspection(finding.inspectionSlug()), form, finding);
+    }
+
+    @PostMapping("/findings/{reference}/edit")
+    String updateFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference,
+                         @Valid @ModelAttribute("form") FindingForm form, BindingResult errors,
+                         @RequestParam(name = "action", required = false) String action, Model model,
+                         RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        FindingView finding = authoring.finding(reference);
+        InspectionView inspection = authoring.inspection(finding.inspectionSlug());
+        if ("preview".equals(action)) {
+            model.addAttribute("preview", TextBlocks.of(form.body));
+            return findingForm(model, inspection, form, finding);
+        }
+        if (!errors.hasErrors()) {
+            try {
+                authoring.updateFinding(user, reference, form);
+                redirect.addFlashAttribute("success", "Finding " + reference + " updated");
+                return "redirect:/inspections/" + inspection.slug() + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return findingForm(model, inspection, form, finding);
+    }
+
+    @PostMapping("/findings/{reference}/withdraw")
+    String withdrawFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference,
+                           @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        authoring.withdrawFinding(user, reference, version);
+        redirect.addFlashAttribute("success", "Finding " + reference + " withdrawn");
+        return "redirect:/inspections/" + authoring.finding(reference).inspectionSlug() + "/manage";
+    }
+
+    private String findingForm(Model model, InspectionView inspection, FindingForm form, FindingView existing) {
+        model.addAttribute("inspection", inspection);
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("organisations", authoring.organisationOptions(inspection.regionId()));
+        model.addAttribute("sections", SECTIONS);
+        model.addAttribute("types", TYPES);
+        model.addAttribute("themeOptions", themes.options());
+        return "authoring/finding-form";
+    }
+
+    // ---- recommendations ----
+
+    @GetMapping("/findings/{reference}/recommendations/new")
+    String newRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
+        AuthoringService.requireInspector(user);
+        FindingView finding = authoring.finding(reference);
+        RecommendationForm form = new RecommendationForm();
+        form.organisationId = finding.organisationId();
+        return recommendationForm(model, finding, form, null);
+    }
+
+    @PostMapping("/findings/{reference}/recommendations/new")
+    String createRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference,
+                                @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
+                                @RequestParam(name = "action", required = false) String action, Model model,
+                                RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        FindingView finding = authoring.finding(reference);
+        if ("preview".equals(action)) {
+            model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
+            return recommendationForm(model, finding, form, null);
+        }
+        LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
+        if (!errors.hasErrors()) {
+            try {
+                String created = authoring.createRecommendation(user, reference, form, due);
+                redirect.addFlashAttribute("success", "Recommendation " + created + " added");
+                return "redirect:/inspections/" + finding.inspectionSlug() + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return recommendationForm(model, finding, form, null);
+    }
+
+    @GetMapping("/recommendations/{reference}/edit")
+    String editRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
+        AuthoringService.requireInspector(user);
+        RecommendationView recommendation = authoring.recommendation(reference);
+        RecommendationForm form = new RecommendationForm();
+        form.organisationId = recommendation.organisationId();
+        form.leadIn = recommendation.leadIn();
+        form.text = recommendation.text();
+        if (recommendation.dueOn() != null) {
+            form.dueOnDay = String.valueOf(recommendation.dueOn().getDayOfMonth());
+            form.dueOnMonth = String.valueOf(recommendation.dueOn().getMonthValue());
+            form.dueOnYear = String.valueOf(recommendation.dueOn().getYear());
+        }
+        form.themeIds = recommendation.themeIds();
+        form.version = recommendation.version();
+        return recommendationForm(model, authoring.finding(recommendation.findingReference()), form, recommendation);
+    }
+
+    @PostMapping("/recommendations/{reference}/edit")
+    String updateRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference,
+                                @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
+                                @RequestParam(name = "action", required = false) String action, Model model,
+                                RedirectAttributes redirect) {
+        AuthoringService.requireInspector(user);
+        RecommendationView recommendation = authoring.recommendation(reference);
+        FindingView finding = authoring.finding(recommendation.findingReference());
+        if ("preview".equals(action)) {
+            model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
+            return recommendationForm(model, finding, form, recommendation);
+        }
+        LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
+        if (!errors.hasErrors()) {
+            try {
+                authoring.updateRecommendation(user, reference, form, due);
+                redirect.addFlashAttribute("success", "Recommendation " + reference + " updated");
+                return "redirect:/inspections/" + finding.inspectionSlug() + "/manage";
+            } catch (AuthoringRuleException e) {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        ErrorSummary.addTo(model, errors);
+        return recommendationForm(model, finding, form, recommendation);
+    }
+
+    private String recommendationForm(Model model, FindingView finding, RecommendationForm form,
+                                      RecommendationView existing) {
+        model.addAttribute("finding", finding);
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("organisations", authoring.organisationOptions(finding.inspectionRegionId()));
+        model.addAttribute("themeOptions", themes.options());
+        return "authoring/recommendation-form";
+    }
+}

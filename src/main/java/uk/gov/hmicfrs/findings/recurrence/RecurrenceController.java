@@ -1,0 +1,73 @@
+package uk.gov.hmicfrs.findings.recurrence;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.authoring.AuthoringForms.RepeatForm;
+import uk.gov.hmicfrs.findings.authoring.AuthoringService;
+import uk.gov.hmicfrs.findings.authoring.AuthoringViews.FindingView;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+
+/** The inspector's page to link a finding as a repeat of an earlier one. */
+@Controller
+class RecurrenceController {
+
+    private final RecurrenceService recurrence;
+    private final AuthoringService authoring;
+
+    RecurrenceController(RecurrenceService recurrence, AuthoringService authoring) {
+        this.recurrence = recurrence;
+        this.authoring = authoring;
+    }
+
+    @InitBinder
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @GetMapping("/findings/{reference}/repeat")
+    String form(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
+        AuthoringService.requireInspector(user);
+        FindingView finding = authoring.finding(reference);
+        RepeatForm form = new RepeatForm();
+        form.repeatsReference = finding.repeatsReference();
+        form.version = finding.version();
+        return show(model, finding, form);
+    }
+
+    @PostMapping("/findings/{reference}/repeat")
+    String link(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference,
+                @ModelAttribute("form") RepeatForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        try {
+            recurrence.linkRepeat(user, reference, form.repeatsReference, form.version);
+        } catch (RecurrenceRuleException e) {
+            errors.rejectValue("repeatsReference", "rule", e.getMessage());
+            ErrorSummary.addTo(model, errors);
+            return show(model, authoring.finding(reference), form);
+        }
+        FindingView finding = authoring.finding(reference);
+        redirect.addFlashAttribute("success", finding.repeatsReference() == null
+                ? "Finding " + reference + " no longer repeats an earlier finding"
+                : "Finding " + reference + " now repeats " + finding.repeatsReference());
+        return "redirect:/inspections/" + finding.inspectionSlug() + "/manage";
+    }
+
+    private String show(Model model, FindingView finding, RepeatForm form) {
+        model.addAttribute("finding", finding);
+        model.addAttribute("form", form);
+        model.addAttribute("candidates", recurrence.earlierCandidates(finding.reference()));
+        model.addAttribute("chain", recurrence.chainFor(finding.id()));
+        return "recurrence/link";
+    }
+}

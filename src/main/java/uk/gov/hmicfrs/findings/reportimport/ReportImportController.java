@@ -1,0 +1,53 @@
+package uk.gov.hmicfrs.findings.reportimport;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.authoring.AuthoringService;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+
+@Controller
+class ReportImportController {
+
+    private final ReportImportService imports;
+
+    ReportImportController(ReportImportService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/inspections/import")
+    String form(@AuthenticationPrincipal CurrentUser user) {
+        AuthoringService.requireInspector(user);
+        return "reportimport/form";
+    }
+
+    @PostMapping("/inspections/import")
+    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+                  Model model, RedirectAttributes redirect) throws IOException {
+        AuthoringService.requireInspector(user);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new ImportRejectedException(List.of("Select a JSON file"));
+            }
+            ImportResult result = imports.importReport(user, file.getBytes(), file.getOriginalFilename());
+            redirect.addFlashAttribute("success", "Report imported. " + result.summary());
+            return "redirect:/inspections/" + result.inspectionSlug() + "/manage";
+        } catch (ImportRejectedException e) {
+            model.addAttribute("errorLinks", e.problems().stream().map(p -> new ErrorSummary.Link("#file", p)).toList());
+            model.addAttribute("fileError", e.problems().size() == 1 ? e.problems().get(0)
+                    : "The file has " + e.problems().size() + " problems. Nothing was imported.");
+            model.addAttribute("pageHasErrors", true);
+            return "reportimport/form";
+        }
+    }
+}

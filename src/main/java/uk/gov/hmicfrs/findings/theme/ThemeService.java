@@ -1,0 +1,222 @@
+package uk.gov.hmicfrs.findings.theme;
+
+import java.sql.Date;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.account.Role;
+import uk.gov.hmicfrs.findings.authoring.DomainChange;
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatCell;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatColumn;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatMap;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatRow;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.InspectionGroup;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.OrganisationGroup;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemePage;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemeSummary;
+import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemedFinding;
+
+/**
+ * Reads themes with their counts (one aggregate query per view, whatever the data size) and lets
+ * administrators manage the controlled list.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ThemeService {
+
+    private static final String SUMMARY_SQL = """
+            select t.id, t.slug, t.name, t.description, t.version,
+                   (select count(*) from finding_theme ft join finding f on f.id = ft.finding_id
+                     where ft.theme_id = t.id and not f.withdrawn) as findings,
+                   (select count(*) from recommendation_theme rt where rt.theme_id = t.id) as recommendations
+            from theme t
+            """;
+
+    private final JdbcClient jdbc;
+    private final ThemeRepository themes;
+    private final ApplicationEventPublisher events;
+
+    ThemeService(JdbcClient jdbc, ThemeRepository themes, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.themes = themes;
+        this.events = events;
+    }
+
+    public List<ThemeSummary> all() {
+        return jdbc.sql(SUMMARY_SQL + " order by t.position, t.id").query(ThemeSummary.class).list();
+    }
+
+    public ThemeSummary get(String slug) {
+        return jdbc.sql(SUMMARY_SQL + " where t.slug = :slug").param("slug", slug)
+                .query(ThemeSummary.class).optional().orElseThrow(() -> new ThemeNotFoundException(slug));
+    }
+
+    /** A theme's findings across organisations and inspections, newest inspection first. */
+    public ThemePage page(String slug) {
+        ThemeSummary theme = get(slug);
+        List<ThemedFinding> findings = jdbc.sql("""
+                        select f.reference, f.title, f.type, f.withdrawn, o.name as organisation_name,
+                               o.slug as organisation_slug, i.title as inspection_title, i.slug as inspection_slug,
+                               i.published_on
+                        from finding_theme ft
+                        join finding f on f.id = ft.finding_id
+                        join inspection i on i.id = f.inspection_id
+                        left join organisation o on o.id = f.organisation_id
+                        where ft.theme_id = :theme
+                        order by i.published_on desc, i.id desc, f.position
+                        """)
+                .param("theme", theme.id())
+                .query((rs, n) -> {
+                    FindingType type = FindingType.valueOf(rs.getString("type"));
+                    Date published = rs.getDate("published_on");
+                    return new ThemedFinding(rs.getString("reference"), rs.getString("title"), type.label(),
+                            type.tagClass(), rs.getBoolean("withdrawn"), rs.getString("organisation_name"),
+                            rs.getString("organisation_slug"), rs.getString("inspection_title"),
+                            rs.getString("inspection_slug"), published.toLocalDate());
+                }).list();
+        Map<String, Map<String, List<ThemedFinding>>> grouped = new LinkedHashMap<>();
+        Map<String, ThemedFinding> firstOfInspection = new HashMap<>();
+        for (ThemedFinding finding : findings) {
+            firstOfInspection.putIfAbsent(finding.inspectionSlug(), finding);
+            grouped.computeIfAbsent(finding.inspectionSlug(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(finding.organisationSlug()), k -> new ArrayList<>())
+                    .add(finding);
+        }
+        List<InspectionGroup> inspections = new ArrayList<>();
+        grouped.forEach((inspectionSlug, byOrganisation) -> {
+            ThemedFinding first = firstOfInspection.get(inspectionSlug);
+            List<OrganisationGroup> organisations = byOrganisation.values().stream()
+                    .map(list -> new OrganisationGroup(list.get(0).organisationName(), list.get(0).organisationSlug(),
+                            List.copyOf(list)))
+                    .toList();
+            inspections.add(new InspectionGroup(first.inspectionTitle(), inspectionSlug, first.publishedOn(),
+                    organisations));
+        });
+        return new ThemePage(theme, inspections, findings.size());
+    }
+
+    /**
+     * Themes (rows) against the bodies of a region (columns), counting findings that are not withdrawn,
+     * from every inspection. Regional findings, which no single body owns, get their own column.
+     */
+    public HeatMap heatMap(String regionSlug) {
+        record RegionRow(long id, String slug, String name) {
+        }
+        RegionRow region = jdbc.sql("select id, slug, name from region where slug = :slug").param("slug", regionSlug)
+                .query(RegionRow.class).optional().orElseThrow(() -> new ThemeNotFoundException(regionSlug));
+        record CountRow(long organisationId, long themeId, long count) {
+        }
+        record ColumnRow(long id, String slug, String shortName, String name) {
+        }
+        record ThemeRow(long id, String slug, String name) {
+        }
+        // organisations and themes come back in one statement each; counts in one aggregate
+        List<ColumnRow> organisations = jdbc.sql("""
+                        select id, slug, short_name, name from organisation where region_id = :region order by position
+                        """).param("region", region.id()).query(ColumnRow.class).list();
+        List<ThemeRow> themeRows = jdbc.sql("select id, slug, name from theme order by position, id")
+                .query(ThemeRow.class).list();
+        List<CountRow> counts = jdbc.sql("""
+                        select coalesce(f.organisation_id, 0) as organisation_id, ft.theme_id, count(*) as count
+                        from finding_theme ft
+                        join finding f on f.id = ft.finding_id
+                        join inspection i on i.id = f.inspection_id
+                        left join organisation o on o.id = f.organisation_id
+                        where not f.withdrawn
+                          and (o.region_id = :region or (f.organisation_id is null and i.region_id = :region))
+                        group by coalesce(f.organisation_id, 0), ft.theme_id
+                        """).param("region", region.id()).query(CountRow.class).list();
+        Map<String, Long> byCell = new HashMap<>();
+        counts.forEach(c -> byCell.put(c.organisationId() + ":" + c.themeId(), c.count()));
+
+        List<HeatColumn> columns = new ArrayList<>();
+        columns.add(new HeatColumn(null, "Regional", "Regional findings (no single body)"));
+        organisations.forEach(o -> columns.add(new HeatColumn(o.slug(), o.shortName(), o.name())));
+        List<Long> columnIds = new ArrayList<>();
+        columnIds.add(0L);
+        organisations.forEach(o -> columnIds.add(o.id()));
+
+        List<HeatRow> rows = new ArrayList<>();
+        for (ThemeRow theme : themeRows) {
+            List<HeatCell> cells = new ArrayList<>();
+            long affected = 0;
+            for (int i = 0; i < columnIds.size(); i++) {
+                long count = byCell.getOrDefault(columnIds.get(i) + ":" + theme.id(), 0L);
+                if (count > 0 && i > 0) {
+                    affected++;
+                }
+                cells.add(new HeatCell(count, heatClass(count)));
+            }
+            rows.add(new HeatRow(theme.slug(), theme.name(), cells, affected));
+        }
+        return new HeatMap(region.slug(), region.name(), columns, rows, organisations.size());
+    }
+
+    /** Colour intensity by count; the count itself is always shown as text. */
+    static String heatClass(long count) {
+        return "govuk-table__cell govuk-table__cell--numeric app-heat app-heat-" + Math.min(count, 3);
+    }
+
+    @Transactional
+    public String create(CurrentUser user, ThemeForm form) {
+        requireAdmin(user);
+        String name = form.name().strip();
+        String slug = slugOf(name);
+        if (themes.existsByNameIgnoreCase(name) || themes.existsBySlug(slug)) {
+            throw new DuplicateThemeException(name);
+        }
+        Theme theme = themes.saveAndFlush(new Theme(slug, name, form.descriptionOrEmpty(), themes.maxPosition() + 1));
+        events.publishEvent(new DomainChange("theme", slug, "created", user.id(), user.getUsername(), name));
+        return theme.getSlug();
+    }
+
+    @Transactional
+    public void update(CurrentUser user, String slug, ThemeForm form) {
+        requireAdmin(user);
+        Theme theme = themes.findBySlug(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
+        if (form.version() == null || form.version() != theme.getVersion()) {
+            throw new StaleThemeException(slug);
+        }
+        String name = form.name().strip();
+        if (!name.equalsIgnoreCase(theme.getName()) && themes.existsByNameIgnoreCase(name)) {
+            throw new DuplicateThemeException(name);
+        }
+        // the slug stays: links to /themes/{slug} must keep working after a rename
+        theme.rename(name, form.descriptionOrEmpty());
+        themes.flush();
+        events.publishEvent(new DomainChange("theme", slug, "updated", user.id(), user.getUsername(), name));
+    }
+
+    /** Themes for a form's checkboxes, in list order. */
+    public List<ThemeOption> options() {
+        return jdbc.sql("select id, slug, name from theme order by position, id").query(ThemeOption.class).list();
+    }
+
+    public record ThemeOption(long id, String slug, String name) {
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (user == null || !user.is(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator may manage themes");
+        }
+    }
+
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "theme" : slug;
+    }
+}

@@ -1,0 +1,191 @@
+package uk.gov.hmicfrs.findings.theme;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.IntegrationTest;
+import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class ThemesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SqlStatementCounter sql;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<String> seededReferencesWith(String themeSlug) {
+        return jdbc.sql("""
+                select f.reference from finding f join finding_theme ft on ft.finding_id = f.id
+                join theme t on t.id = ft.theme_id join inspection i on i.id = f.inspection_id
+                where t.slug = :slug and i.slug = 'west-midlands-soc-2024' order by f.reference""")
+                .param("slug", themeSlug).query(String.class).list();
+    }
+
+    @Test
+    void everySeededFindingAndRecommendationHasAtLeastOneTheme() {
+        List<String> untaggedFindings = jdbc.sql("""
+                select f.reference from finding f join inspection i on i.id = f.inspection_id
+                where i.slug = 'west-midlands-soc-2024'
+                  and not exists (select 1 from finding_theme ft where ft.finding_id = f.id)""")
+                .query(String.class).list();
+        List<String> untaggedRecommendations = jdbc.sql("""
+                select r.reference from recommendation r join finding f on f.id = r.finding_id
+                join inspection i on i.id = f.inspection_id where i.slug = 'west-midlands-soc-2024'
+                  and not exists (select 1 from recommendation_theme rt where rt.recommendation_id = r.id)""")
+                .query(String.class).list();
+        assertThat(untaggedFindings).isEmpty();
+        assertThat(untaggedRecommendations).isEmpty();
+        assertThat(jdbc.sql("""
+                select count(distinct ft.finding_id) from finding_theme ft join finding f on f.id = ft.finding_id
+                join inspection i on i.id = f.inspection_id where i.slug = 'west-midlands-soc-2024'""")
+                .query(Long.class).single()).isEqualTo(65);
+    }
+
+    @Test
+    void fourPPlansAreTaggedWhereverTheReportDiscussesThem() {
+        assertThat(seededReferencesWith("4p-plans")).containsExactly(
+                "WM-SOC-2024-REGIONAL-AFI-1",
+                "WM-SOC-2024-ROCUWM-AFI-1",
+                "WM-SOC-2024-STAFFS-AFI-2",
+                "WM-SOC-2024-STAFFS-OBS-6",
+                "WM-SOC-2024-WARKS-AFI-2",
+                "WM-SOC-2024-WMERC-OBS-10",
+                "WM-SOC-2024-WMERC-OBS-8",
+                "WM-SOC-2024-WMP-AFI-3",
+                "WM-SOC-2024-WMP-OBS-3");
+        assertThat(jdbc.sql("""
+                select r.reference from recommendation r join recommendation_theme rt on rt.recommendation_id = r.id
+                join theme t on t.id = rt.theme_id where t.slug = '4p-plans' order by r.reference""")
+                .query(String.class).list())
+                .containsExactly("WM-SOC-2024-WMERC-COC-1-R5", "WM-SOC-2024-WMERC-COC-1-R6");
+    }
+
+    @Test
+    void spotChecksOtherThemes() {
+        assertThat(seededReferencesWith("local-profiles")).contains(
+                "WM-SOC-2024-WARKS-AFI-1", "WM-SOC-2024-WMP-AFI-1", "WM-SOC-2024-WMERC-OBS-3");
+        assertThat(seededReferencesWith("soc-offender-management")).contains(
+                "WM-SOC-2024-ROCUWM-AFI-2", "WM-SOC-2024-WARKS-AFI-4", "WM-SOC-2024-WMERC-OBS-14");
+        assertThat(seededReferencesWith("disruption-recording")).contains(
+                "WM-SOC-2024-STAFFS-AFI-3", "WM-SOC-2024-ROCUWM-OBS-7", "WM-SOC-2024-WARKS-AFI-3");
+        assertThat(seededReferencesWith("organisational-learning")).contains(
+                "WM-SOC-2024-WARKS-AFI-3", "WM-SOC-2024-ROCUWM-OBS-6", "WM-SOC-2024-STAFFS-OBS-5", "WM-SOC-2024-WMERC-OBS-9");
+        assertThat(seededReferencesWith("analytical-capacity")).contains("WM-SOC-2024-WMERC-OBS-7");
+        assertThat(seededReferencesWith("covert-capability")).contains("WM-SOC-2024-WARKS-OBS-6");
+        assertThat(seededReferencesWith("4p-plans")).doesNotContain("WM-SOC-2024-WMP-AFI-2");
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void listsThemesWithCountsInOneStatement() throws Exception {
+        sql.reset();
+        mvc.perform(get("/themes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder("4P plans", ">10<", ">2<", "Disruption recording")));
+        assertThat(sql.count()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void themePageGroupsFindingsByInspectionAndOrganisation() throws Exception {
+        sql.reset();
+        mvc.perform(get("/themes/4p-plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder(
+                        "An inspection of the West Midlands regional response", "Regional findings",
+                        "WM-SOC-2024-REGIONAL-AFI-1", "Regional Organised Crime Unit for the West Midlands",
+                        "WM-SOC-2024-ROCUWM-AFI-1", "Staffordshire Police", "WM-SOC-2024-STAFFS-AFI-2",
+                        "West Midlands Police", "WM-SOC-2024-WMP-AFI-3")));
+        assertThat(sql.count()).isEqualTo(2);
+        mvc.perform(get("/themes/no-such-theme")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @WithUserDetails("lead.staffordshire")
+    void heatMapShowsFourPPlansInEveryBodyOfTheRegionInAFixedNumberOfStatements() throws Exception {
+        sql.reset();
+        String html = mvc.perform(get("/themes/regions/west-midlands"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<caption")))
+                .andExpect(content().string(containsString("scope=\"row\"")))
+                .andExpect(content().string(not(containsString("style="))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sql.count()).isEqualTo(4);
+        String row = html.substring(html.indexOf("id=\"theme-4p-plans\""), html.indexOf("</tr>", html.indexOf("id=\"theme-4p-plans\"")));
+        // columns in the region's order: Regional, ROCUWM, Warwickshire (2024 and 2018), West Mercia, West Midlands, Staffordshire
+        assertThat(row.replaceAll("\\s+", " ")).containsSubsequence(
+                "app-heat-1\">1<", "app-heat-1\">1<", "app-heat-2\">2<", "app-heat-2\">2<", "app-heat-2\">2<",
+                "app-heat-2\">2<", ">5 of 5<");
+        mvc.perform(get("/themes/regions/atlantis")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("admin")
+    void adminAddsAndRenamesATheme() throws Exception {
+        mvc.perform(post("/admin/themes").with(csrf()).param("name", "Digital forensics").param("description", "Downloading devices"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/themes"))
+                .andExpect(flash().attribute("success", "Theme ‘Digital forensics’ added"));
+        assertThat(jdbc.sql("select name from theme where slug = 'digital-forensics'").query(String.class).single())
+                .isEqualTo("Digital forensics");
+        mvc.perform(post("/admin/themes/digital-forensics").with(csrf()).param("name", "Digital forensic evidence")
+                        .param("description", "Delays").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select name || '|' || description from theme where slug = 'digital-forensics'").query(String.class).single())
+                .isEqualTo("Digital forensic evidence|Delays");
+        // a second save from the same (now stale) form is refused
+        mvc.perform(post("/admin/themes/digital-forensics").with(csrf()).param("name", "Other").param("version", "0"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void blankNameGivesAGovukErrorSummary() throws Exception {
+        mvc.perform(post("/admin/themes").with(csrf()).param("name", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Manage themes")))
+                .andExpect(content().string(containsString("<a href=\"#name\">Enter a name</a>")))
+                .andExpect(content().string(containsString("govuk-form-group--error")));
+        mvc.perform(post("/admin/themes").with(csrf()).param("name", "4p plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A theme with this name already exists")));
+    }
+
+    @Test
+    @WithUserDetails("inspector")
+    void onlyAdministratorsManageThemes() throws Exception {
+        long before = jdbc.sql("select count(*) from theme").query(Long.class).single();
+        mvc.perform(get("/admin/themes")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/themes").with(csrf()).param("name", "Sneaky")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/themes/4p-plans").with(csrf()).param("name", "Sneaky").param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from theme").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select name from theme where slug = '4p-plans'").query(String.class).single()).isEqualTo("4P plans");
+    }
+}
