@@ -105,7 +105,9 @@ class ApiTest {
                 .andExpect(jsonPath("$[0].slug").value("rocuwm"))
                 .andExpect(jsonPath("$[0].type").value("ROCU"));
         mvc.perform(get("/api/v1/organisations/west-mercia-police")).andExpect(jsonPath("$.code").value("WMERC"));
-        mvc.perform(get("/api/v1/inspections")).andExpect(jsonPath("$[0].slug").value("west-midlands-soc-2024"));
+        // newest first
+        mvc.perform(get("/api/v1/inspections")).andExpect(jsonPath("$[0].slug").value(jdbc.queryForObject(
+                "select slug from inspection order by published_on desc, id desc limit 1", String.class)));
         mvc.perform(get("/api/v1/inspections/west-midlands-soc-2024")).andExpect(jsonPath("$.publishedOn").value("2024-05-14"));
     }
 
@@ -125,6 +127,7 @@ class ApiTest {
     @Test
     @WithUserDetails("inspector")
     void findingsPageThroughEveryFindingOnceInAStableOrderByFollowingTheLinks() throws Exception {
+        int total = jdbc.queryForObject("select count(*) from finding where not withdrawn", Integer.class);
         List<String> references = new ArrayList<>();
         String next = "/api/v1/findings?size=20";
         int pages = 0;
@@ -134,8 +137,8 @@ class ApiTest {
             // slugs, count, page
             assertThat(sql.count()).isLessThanOrEqualTo(3);
             page.get("items").forEach(item -> references.add(item.get("reference").asString()));
-            assertThat(page.get("totalItems").asLong()).isEqualTo(65);
-            assertThat(page.get("totalPages").asInt()).isEqualTo(4);
+            assertThat(page.get("totalItems").asLong()).isEqualTo(total);
+            assertThat(page.get("totalPages").asInt()).isEqualTo((total + 19) / 20);
             if (pages > 0) {
                 assertThat(page.get("links").get("prev").asString()).contains("page=" + pages);
             } else {
@@ -144,15 +147,18 @@ class ApiTest {
             next = page.get("links").has("next") ? page.get("links").get("next").asString() : null;
             pages++;
         }
-        assertThat(pages).isEqualTo(4);
-        List<String> inDatabase = jdbc.queryForList("select reference from finding order by position", String.class);
+        assertThat(pages).isEqualTo((total + 19) / 20).isGreaterThan(1);
+        // report order: oldest inspection first, then the report's own order
+        List<String> inDatabase = jdbc.queryForList("select f.reference from finding f join inspection i on i.id = f.inspection_id "
+                + "where not f.withdrawn order by i.published_on, i.id, f.position", String.class);
         assertThat(references).containsExactlyElementsOf(inDatabase);
 
-        mvc.perform(get("/api/v1/findings").param("type", "CAUSE_OF_CONCERN").param("organisation", "west-mercia-police"))
+        mvc.perform(get("/api/v1/findings").param("type", "CAUSE_OF_CONCERN").param("organisation", "west-mercia-police")
+                        .param("inspection", "west-midlands-soc-2024"))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].reference").value("WM-SOC-2024-WMERC-COC-1"))
                 .andExpect(jsonPath("$.items[0].recommendations").value(9))
-                .andExpect(jsonPath("$.links.self").value("/api/v1/findings?organisation=west-mercia-police&type=CAUSE_OF_CONCERN&page=1&size=20"));
+                .andExpect(jsonPath("$.links.self").value("/api/v1/findings?inspection=west-midlands-soc-2024&organisation=west-mercia-police&type=CAUSE_OF_CONCERN&page=1&size=20"));
         mvc.perform(get("/api/v1/findings/WM-SOC-2024-WMERC-COC-1"))
                 .andExpect(jsonPath("$.finding.typeLabel").value("Cause of concern"))
                 .andExpect(jsonPath("$.recommendations.length()").value(9))
@@ -202,9 +208,10 @@ class ApiTest {
     void actionsComeWithTheirUpdatesAndStatus() throws Exception {
         mvc.perform(get("/api/v1/actions"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(22));
+                .andExpect(jsonPath("$.length()").value(jdbc.queryForObject("select count(*) from action", Integer.class)));
         mvc.perform(get("/api/v1/actions").param("organisation", "west-mercia-police"))
-                .andExpect(jsonPath("$.length()").value(9))
+                .andExpect(jsonPath("$.length()").value(jdbc.queryForObject("select count(*) from action a join organisation o "
+                        + "on o.id = a.organisation_id where o.slug = 'west-mercia-police'", Integer.class)))
                 .andExpect(jsonPath("$[0].reference").value("WM-SOC-2024-WMERC-COC-1-R1"))
                 .andExpect(jsonPath("$[0].status").value("Overdue"))
                 .andExpect(jsonPath("$[0].overdue").value(true))

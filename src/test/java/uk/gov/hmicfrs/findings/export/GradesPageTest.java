@@ -35,6 +35,11 @@ class GradesPageTest {
     @Test
     @WithUserDetails("analyst")
     void showsTheMatrixTotalsAndChartsInAFixedNumberOfStatements() throws Exception {
+        String outstanding = ">" + count("OUTSTANDING") + "<";
+        String good = ">" + count("GOOD") + "<";
+        String adequate = ">" + count("ADEQUATE") + "<";
+        String requiresImprovement = ">" + count("REQUIRES_IMPROVEMENT") + "<";
+        String inadequate = ">" + count("INADEQUATE") + "<";
         sql.reset();
         String html = mvc.perform(get("/grades"))
                 .andExpect(status().isOk())
@@ -46,9 +51,11 @@ class GradesPageTest {
                         "West Mercia Police", "Inadequate",
                         "West Midlands Police", "Adequate",
                         "Staffordshire Police", "Requires improvement")))
-                // totals: 0 outstanding, 0 good, 2 adequate, 2 requires improvement, 1 inadequate
+                // Warwickshire: good in 2018, requires improvement in 2024
+                .andExpect(content().string(stringContainsInOrder("Warwickshire Police", "Good", "Requires improvement")))
                 .andExpect(content().string(stringContainsInOrder("Totals per grade",
-                        "Outstanding", ">0<", "Good", ">0<", "Adequate", ">2<", "Requires improvement", ">2<", "Inadequate", ">1<")))
+                        "Outstanding", outstanding, "Good", good, "Adequate", adequate,
+                        "Requires improvement", requiresImprovement, "Inadequate", inadequate)))
                 .andExpect(content().string(containsString("/exports/grades.csv")))
                 .andReturn().getResponse().getContentAsString();
         // regions, inspections, judgements, actions, findings, key figures
@@ -61,6 +68,15 @@ class GradesPageTest {
         // no inline style anywhere: the Content-Security-Policy would block it
         assertThat(html).doesNotContain("style=");
         assertThat(html).contains("Show the data for this chart");
+    }
+
+    int count(String grade) {
+        return jdbc.queryForObject("select count(*) from judgement where grade = ?", Integer.class, grade);
+    }
+
+    static String matrix(String html) {
+        int start = html.indexOf("id=\"grade-matrix\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</table>", start));
     }
 
     @Test
@@ -77,6 +93,8 @@ class GradesPageTest {
         mvc.perform(get("/grades").param("year", "2023"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"grade-matrix\""))));
+        String before2020 = mvc.perform(get("/grades").param("year", "2018")).andReturn().getResponse().getContentAsString();
+        assertThat(matrix(before2020)).contains("Warwickshire Police", "Good").doesNotContain("West Mercia Police");
     }
 
     @Test
@@ -117,10 +135,20 @@ class GradesPageTest {
         assertThat(sql.count()).isEqualTo(2);
 
         // the matrix gains a column, and the grade shows in it
-        mvc.perform(get("/grades").param("kind", "PEEL"))
+        String peel = mvc.perform(get("/grades").param("kind", "PEEL"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(stringContainsInOrder("PEEL 2025: West Mercia Police", "West Mercia Police", "Requires improvement")))
-                .andExpect(content().string(not(containsString("Staffordshire Police"))));
+                .andReturn().getResponse().getContentAsString();
+        assertThat(matrix(peel)).contains("PEEL 2025: West Mercia Police", "West Mercia Police", "Requires improvement")
+                .doesNotContain("Staffordshire Police", "Inadequate");
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void warwickshiresHistoryShowsTheDeclineFromGood() throws Exception {
+        mvc.perform(get("/grades/organisations/warwickshire-police"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder("2018", "Good", "First grade",
+                        "2024", "Requires improvement", "Declined from good")));
     }
 
     @Test
