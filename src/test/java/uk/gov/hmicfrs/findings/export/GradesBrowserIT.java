@@ -1,7 +1,5 @@
 package uk.gov.hmicfrs.findings.export;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GradesBrowserIT extends BrowserTest {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
     @Test
     void theGradeSummaryShowsTheMatrixAndStyledChartsWithTheirDataTables() throws Exception {
-        Files.createDirectories(SHOTS);
         signIn("analyst");
         open("/grades");
         assertThat(heading()).isEqualTo("Grade summary");
@@ -39,9 +34,7 @@ class GradesBrowserIT extends BrowserTest {
         assertThat(find("#pursue-share details table").isDisplayed()).isTrue();
         assertThat(find("#pursue-share details table").getText()).contains("85%").contains("52%");
         assertNoAxeViolations();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3200));
-        screenshot(SHOTS.resolve("grades.png").toString());
-        useDesktopViewport();
+        screenshot("grades");
 
         find("#grade-matrix a[href='/grades/organisations/west-mercia-police']").click();
         assertThat(heading()).isEqualTo("West Mercia Police: grade history");
@@ -55,17 +48,16 @@ class GradesBrowserIT extends BrowserTest {
         find("main form button[type=submit]").click();
         assertThat(find("#new-token").getText()).startsWith("ft_");
         assertNoAxeViolations();
-        screenshot(SHOTS.resolve("tokens.png").toString());
+        screenshot("tokens");
     }
 
     @Test
     void swaggerUiRunsUnderTheContentSecurityPolicy() throws Exception {
-        Files.createDirectories(SHOTS);
         signIn("analyst");
         open("/swagger-ui.html");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"), "Findings Tracker API"));
         assertThat(driver.getPageSource()).contains("/api/v1/findings");
-        screenshot(SHOTS.resolve("swagger-ui.png").toString());
+        screenshot("swagger-ui");
     }
 }
