@@ -42,7 +42,10 @@ class SearchBrowserIT extends BrowserTest {
         // the header search box on every page
         WebElement box = find("#header-search");
         box.sendKeys("4P plans");
+        WebElement homePage = driver.findElement(By.tagName("html"));
         box.sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(homePage));
         assertThat(driver.getCurrentUrl()).contains("/search?q=4P+plans");
         assertThat(driver.getTitle()).startsWith("Search results for ‘4P plans’");
         assertThat(find("#search-results").getText()).matches("\\d+ findings match ‘4P plans’");
@@ -53,20 +56,20 @@ class SearchBrowserIT extends BrowserTest {
         Set<String> seen = new HashSet<>(resultReferences());
         int pages = 1;
         while (!findAll(".govuk-pagination__next a").isEmpty()) {
-            find(".govuk-pagination__next a").click();
+            clickAndWaitForNewPage(find(".govuk-pagination__next a"));
             pages++;
             assertThat(find(".govuk-pagination a[aria-current='page']").getText()).isEqualTo(String.valueOf(pages));
             seen.addAll(resultReferences());
         }
         assertThat(pages).isGreaterThan(1);
         assertThat(seen).containsAll(expected);
-        find(".govuk-pagination__prev a").click();
+        clickAndWaitForNewPage(find(".govuk-pagination__prev a"));
         assertThat(find(".govuk-pagination a[aria-current='page']").getText()).isEqualTo(String.valueOf(pages - 1));
 
         // narrow by type and organisation
         find("label[for='type']").click(); // Area for improvement, the first type
         new Select(find("#organisation")).selectByValue("west-midlands-police");
-        find("#apply-filters").click();
+        clickAndWaitForNewPage(find("#apply-filters"));
         assertThat(driver.getCurrentUrl()).contains("type=AREA_FOR_IMPROVEMENT").contains("organisation=west-midlands-police")
                 .contains("q=4P+plans").doesNotContain("page=");
         assertThat(find("#type").isSelected()).isTrue();
@@ -75,7 +78,7 @@ class SearchBrowserIT extends BrowserTest {
         assertThat(narrowed).containsExactly("WM-SOC-2024-WMP-AFI-3");
 
         // open the result
-        find("#results h3 a").click();
+        clickAndWaitForNewPage(find("#results h3 a"));
         assertThat(heading()).isEqualTo("West Midlands Police should improve the quality and consistency of its 4P plans");
         assertThat(find("#finding-details").getText()).contains("Area for improvement").contains("West Midlands Police");
     }

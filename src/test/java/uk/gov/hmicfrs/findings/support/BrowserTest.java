@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -163,6 +164,16 @@ public abstract class BrowserTest {
             // fall through to the assertion, which names the user and the page
         }
         assertThat(driver.getCurrentUrl()).as("signed in as %s", username).doesNotContain("/login");
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so the next
+     * lookup never reads the page being left (clicks can return before navigation under load).
+     */
+    protected void clickAndWaitForNewPage(WebElement element) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(current));
     }
 
     /**
