@@ -212,6 +212,48 @@ class AuthorisationMatrixTest {
         m.put("POST /account/password", Endpoint.probe(f -> post("/account/password").param("currentPassword", "demo-password")
                 .param("newPassword", "fresh riverside compass").param("confirmPassword", "fresh riverside compass"),
                 new Expect(302, 302, 302, 302, 302, 302)));
+        // grade summary, downloads (analyst): everyone reads; force leads download only their own actions
+        Expect exportAll = new Expect(302, 200, 200, 200, 403, 403);
+        m.put("GET /grades", Endpoint.probe(f -> get("/grades"), EVERYONE_SIGNED_IN));
+        m.put("GET /grades/organisations/{slug}", Endpoint.probe(f -> get("/grades/organisations/west-mercia-police"), EVERYONE_SIGNED_IN));
+        m.put("GET /exports", Endpoint.probe(f -> get("/exports"), EVERYONE_SIGNED_IN));
+        m.put("GET /exports/grades.csv", Endpoint.probe(f -> get("/exports/grades.csv"), exportAll));
+        m.put("GET /exports/grades.xlsx", Endpoint.probe(f -> get("/exports/grades.xlsx"), exportAll));
+        m.put("GET /exports/findings.csv", Endpoint.probe(f -> get("/exports/findings.csv"), exportAll));
+        m.put("GET /exports/findings.xlsx", Endpoint.probe(f -> get("/exports/findings.xlsx"), exportAll));
+        m.put("GET /exports/actions.csv", Endpoint.probe(f -> get("/exports/actions.csv").param("organisation", "west-mercia-police"),
+                new Expect(302, 200, 200, 200, 200, 403)));
+        m.put("GET /exports/actions.xlsx", Endpoint.probe(f -> get("/exports/actions.xlsx").param("organisation", "west-mercia-police"),
+                new Expect(302, 200, 200, 200, 200, 403)));
+
+        // personal access tokens: a user's own
+        m.put("GET /account/tokens", Endpoint.probe(f -> get("/account/tokens"), EVERYONE_SIGNED_IN));
+        m.put("POST /account/tokens", Endpoint.probe(f -> post("/account/tokens").param("name", "Matrix"),
+                new Expect(302, 302, 302, 302, 302, 302)));
+        m.put("POST /account/tokens/{id}/revoke", Endpoint.probe(f -> post("/account/tokens/" + f.jdbc().queryForObject("""
+                insert into personal_access_token (user_id, name, token_hash, token_hint)
+                select id, 'analyst''s', md5(random()::text) || md5(random()::text), 'xxxx' from app_user where username = 'analyst'
+                returning id""", Long.class) + "/revoke"), new Expect(302, 403, 302, 403, 403, 403)));
+
+        // the JSON API: 401 problem instead of a redirect; the one write as on the pages
+        Expect api = new Expect(401, 200, 200, 200, 200, 200);
+        for (String path : List.of("/api/v1/regions", "/api/v1/organisations", "/api/v1/inspections", "/api/v1/judgements",
+                "/api/v1/findings", "/api/v1/actions")) {
+            m.put("GET " + path, Endpoint.probe(f -> get(path), api));
+        }
+        m.put("GET /api/v1/organisations/{slug}", Endpoint.probe(f -> get("/api/v1/organisations/west-mercia-police"), api));
+        m.put("GET /api/v1/inspections/{slug}", Endpoint.probe(f -> get("/api/v1/inspections/west-midlands-soc-2024"), api));
+        m.put("GET /api/v1/findings/{reference}", Endpoint.probe(f -> get("/api/v1/findings/WM-SOC-2024-WMERC-COC-1"), api));
+        m.put("GET /api/v1/actions/{id}", Endpoint.probe(f -> get("/api/v1/actions/" + f.action()), api));
+        m.put("POST /api/v1/actions/{id}/updates", Endpoint.probe(f -> post("/api/v1/actions/" + f.action() + "/updates")
+                        .contentType("application/json")
+                        .content("{\"version\": " + f.actionVersion() + ", \"narrative\": \"Matrix update by API\"}"),
+                new Expect(401, 403, 403, 403, 201, 403)));
+        // its OpenAPI document and Swagger UI (springdoc): behind sign-in; swagger-ui.html redirects to the UI's files
+        m.put("GET /v3/api-docs", Endpoint.probe(f -> get("/v3/api-docs"), EVERYONE_SIGNED_IN));
+        m.put("GET /v3/api-docs.yaml", Endpoint.probe(f -> get("/v3/api-docs.yaml"), EVERYONE_SIGNED_IN));
+        m.put("GET /v3/api-docs/swagger-config", Endpoint.probe(f -> get("/v3/api-docs/swagger-config"), EVERYONE_SIGNED_IN));
+        m.put("GET /swagger-ui.html", Endpoint.probe(f -> get("/swagger-ui.html"), new Expect(302, 302, 302, 302, 302, 302)));
         return m;
     }
 

@@ -41,6 +41,8 @@ class LayoutModelAdvice {
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         items.add(new NavigationItem("Search", "/search", path.startsWith("/search")));
         items.add(new NavigationItem("Themes", "/themes", path.startsWith("/themes")));
+        items.add(new NavigationItem("Grades", "/grades", path.startsWith("/grades")));
+        items.add(new NavigationItem("Downloads", "/exports", path.startsWith("/exports")));
         if (user.is(Role.FORCE_LEAD)) {
             items.add(new NavigationItem("My actions", "/my-actions", path.startsWith("/my-actions")));
         }
@@ -54,8 +56,22 @@ class LayoutModelAdvice {
             items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
             items.add(new NavigationItem("Manage themes", "/admin/themes", path.startsWith("/admin/themes")));
         }
+        items.add(new NavigationItem("API tokens", "/account/tokens", path.startsWith("/account/tokens")));
         items.add(new NavigationItem("Change password", "/account/password", path.startsWith("/account/password")));
         return items;
+    }
+
+    /**
+     * Resolves the deferred CSRF token before the page starts streaming: saving a new token needs
+     * the session, which cannot be created once a long page has committed the response. Not for
+     * the API, whose bearer-token requests must not create sessions.
+     */
+    @ModelAttribute
+    void resolveCsrfToken(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith("/api/")
+                && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
     }
 
     @ModelAttribute("headerQuery")

@@ -1,0 +1,170 @@
+package uk.gov.hmicfrs.findings.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.export.BadFilterException;
+import uk.gov.hmicfrs.findings.export.ExportService;
+import uk.gov.hmicfrs.findings.export.FindingFilter;
+import uk.gov.hmicfrs.findings.export.FormError;
+import uk.gov.hmicfrs.findings.progress.ActionService;
+import uk.gov.hmicfrs.findings.progress.ForceStatus;
+
+/**
+ * The API's reads and its one write. The write goes through the progress feature's ActionService,
+ * so the API keeps exactly the rules of the pages: only the lead of the action's organisation,
+ * narrative required, optional status change, and a version check (409 when stale).
+ */
+@Service
+@Transactional(readOnly = true)
+class ApiService {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final ApiQueries queries;
+    private final ExportService exports;
+    private final ActionService actions;
+
+    ApiService(ApiQueries queries, ExportService exports, ActionService actions) {
+        this.queries = queries;
+        this.exports = exports;
+        this.actions = actions;
+    }
+
+    List<ApiRecords.Region> regions() {
+        return queries.regions();
+    }
+
+    List<ApiRecords.Organisation> organisations(String region) {
+        String slug = FilterValues.blankToNull(region);
+        if (slug != null && !queries.regionExists(slug)) {
+            throw new BadFilterException("region", "Select a region from the list");
+        }
+        return queries.organisations(slug);
+    }
+
+    ApiRecords.Organisation organisation(String slug) {
+        return queries.organisation(slug).orElseThrow(() -> new ApiNotFoundException("No organisation " + slug));
+    }
+
+    List<ApiRecords.Inspection> inspections() {
+        return queries.inspections();
+    }
+
+    ApiRecords.Inspection inspection(String slug) {
+        return queries.inspection(slug).orElseThrow(() -> new ApiNotFoundException("No inspection " + slug));
+    }
+
+    List<ApiRecords.Judgement> judgements(String inspection, String region, String organisation) {
+        FindingFilter slugs = FindingFilter.parse(inspection, region, organisation, null, null, null, null, null, null);
+        exports.checkSlugs(slugs);
+        return queries.judgements(slugs.inspection(), slugs.region(), slugs.organisation());
+    }
+
+    ApiRecords.Page<ApiRecords.Finding> findings(FindingFilter filter, Integer page, Integer size, String path) {
+        int pageNumber = page == null ? 1 : page;
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+        if (pageNumber < 1) {
+            throw new BadFilterException("page", "Page must be 1 or more");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new BadFilterException("size", "Size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        exports.checkSlugs(filter);
+        long total = queries.countFindings(filter);
+        long offset = (long) (pageNumber - 1) * pageSize;
+        List<ApiRecords.Finding> items = offset >= total ? List.of()
+                : queries.findings(filter, (int) Math.min(offset, Integer.MAX_VALUE), pageSize);
+        int totalPages = (int) ((total + pageSize - 1) / pageSize);
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", findingsLink(path, filter, pageNumber, pageSize));
+        if (pageNumber < totalPages) {
+            links.put("next", findingsLink(path, filter, pageNumber + 1, pageSize));
+        }
+        if (pageNumber > 1) {
+            links.put("prev", findingsLink(path, filter, Math.min(pageNumber - 1, Math.max(totalPages, 1)), pageSize));
+        }
+        links.put("first", findingsLink(path, filter, 1, pageSize));
+        links.put("last", findingsLink(path, filter, Math.max(totalPages, 1), pageSize));
+        return new ApiRecords.Page<>(items, pageNumber, pageSize, total, totalPages, links);
+    }
+
+    private static String findingsLink(String path, FindingFilter filter, int page, int size) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        addParam(builder, "inspection", filter.inspection());
+        addParam(builder, "region", filter.region());
+        addParam(builder, "organisation", filter.organisation());
+        filter.types().forEach(type -> builder.queryParam("type", type.name()));
+        addParam(builder, "section", filter.sectionName());
+        addParam(builder, "theme", filter.theme());
+        addParam(builder, "q", filter.q());
+        addParam(builder, "from", filter.from());
+        addParam(builder, "to", filter.to());
+        return builder.queryParam("page", page).queryParam("size", size).encode().build().toUriString();
+    }
+
+    private static void addParam(UriComponentsBuilder builder, String name, Object value) {
+        if (value != null) {
+            builder.queryParam(name, value);
+        }
+    }
+
+    ApiRecords.FindingDetail finding(String reference) {
+        ApiRecords.Finding finding = queries.finding(reference)
+                .orElseThrow(() -> new ApiNotFoundException("No finding " + reference));
+        return new ApiRecords.FindingDetail(finding, queries.recommendations(reference));
+    }
+
+    /** Actions with their updates: two statements whatever the number of actions. */
+    List<ApiRecords.Action> actions(String organisation) {
+        String slug = FilterValues.blankToNull(organisation);
+        if (slug != null) {
+            exports.checkSlugs(FindingFilter.parse(null, null, slug, null, null, null, null, null, null));
+        }
+        List<ApiQueries.ActionRow> rows = queries.actions(slug);
+        Map<Long, List<ApiRecords.ProgressUpdate>> updates = queries.updates(rows.stream().map(ApiQueries.ActionRow::id).toList());
+        return rows.stream().map(row -> action(row, updates.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    ApiRecords.Action action(long id) {
+        ApiQueries.ActionRow row = queries.action(id).orElseThrow(() -> new ApiNotFoundException("No action " + id));
+        return action(row, queries.updates(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    private static ApiRecords.Action action(ApiQueries.ActionRow row, List<ApiRecords.ProgressUpdate> updates) {
+        return new ApiRecords.Action(row.id(), row.reference(), row.kind(), row.organisation(), row.organisationName(),
+                row.title(), row.originalDueOn(), row.revisedDueOn(), row.forceStatus(), row.assessment(), row.status(),
+                row.overdue(), row.version(), updates);
+    }
+
+    /** The write: ActionService checks who may, the version, and records the audit entry. */
+    @Transactional
+    ApiRecords.ProgressUpdate addProgressUpdate(CurrentUser user, long actionId, ApiRecords.NewProgressUpdate update) {
+        ForceStatus status = null;
+        if (update.status() != null && !update.status().isBlank()) {
+            status = java.util.Arrays.stream(ForceStatus.values()).filter(s -> s.name().equals(update.status().trim()))
+                    .findFirst().orElseThrow(() -> new BadFilterException(
+                            List.of(new FormError("status", "Status must be NOT_STARTED, IN_PROGRESS or COMPLETED"))));
+        }
+        long id = actions.addProgressUpdate(user, actionId, update.version(), status, update.narrative(), List.of(), List.of());
+        return queries.updates(List.of(actionId)).getOrDefault(actionId, List.of()).stream()
+                .filter(u -> u.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Small helpers for raw query values. */
+    static final class FilterValues {
+        private FilterValues() {
+        }
+
+        static String blankToNull(String raw) {
+            return raw == null || raw.isBlank() ? null : raw.trim();
+        }
+    }
+}

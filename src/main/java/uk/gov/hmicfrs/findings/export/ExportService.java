@@ -1,0 +1,125 @@
+package uk.gov.hmicfrs.findings.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.account.Role;
+
+/**
+ * Who may export what, and the streaming of each export. Every method checks the user and the
+ * filters before it opens the output, so a refusal or a bad filter is still a clean 403 or 400.
+ * The read-only transaction is what lets the JDBC driver use a cursor.
+ */
+@Service
+public class ExportService {
+
+    private final ExportQueries queries;
+
+    ExportService(ExportQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Opens the output once the export is allowed: sets the response headers and wraps its stream. */
+    @FunctionalInterface
+    public interface Opener {
+        TableWriter open() throws IOException;
+    }
+
+    /** Analysts, inspectors and admins export everything; force leads only their own actions. */
+    public boolean mayExportAll(CurrentUser user) {
+        return user != null && (user.is(Role.ANALYST) || user.is(Role.INSPECTOR) || user.is(Role.ADMIN));
+    }
+
+    @Transactional(readOnly = true)
+    public void grades(CurrentUser user, String region, String kind, String year, String from, String to, Opener opener)
+            throws IOException {
+        requireMayExportAll(user);
+        List<FormError> errors = new ArrayList<>();
+        GradeFilter filter = GradeFilter.parse(region, kind, year, errors);
+        LocalDate fromDate = FindingFilter.parseDate(from, "from", "Published from", errors);
+        LocalDate toDate = FindingFilter.parseDate(to, "to", "Published to", errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new FormError("to", "Published to must be the same as or after published from"));
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(queries.checkSlugs(null, filter.region(), null, null));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadFilterException(errors);
+        }
+        TableWriter writer = opener.open();
+        writer.start(ExportQueries.GRADE_COLUMNS);
+        queries.grades(filter, fromDate, toDate, row -> write(writer, row));
+        writer.finish();
+    }
+
+    @Transactional(readOnly = true)
+    public void findings(CurrentUser user, FindingFilter filter, Opener opener) throws IOException {
+        requireMayExportAll(user);
+        checkSlugs(filter);
+        TableWriter writer = opener.open();
+        writer.start(ExportQueries.FINDING_COLUMNS);
+        queries.findings(filter, row -> write(writer, row));
+        writer.finish();
+    }
+
+    /** A force lead gets their own organisation's actions whatever they ask for, and a 403 for another's. */
+    @Transactional(readOnly = true)
+    public void actions(CurrentUser user, String region, String organisation, Opener opener) throws IOException {
+        if (user == null) {
+            throw new AccessDeniedException("Sign in to export");
+        }
+        String regionSlug = FindingFilter.blankToNull(region);
+        String organisationSlug = FindingFilter.blankToNull(organisation);
+        List<FormError> errors = queries.checkSlugs(null, regionSlug, organisationSlug, null);
+        if (!errors.isEmpty()) {
+            throw new BadFilterException(errors);
+        }
+        Long organisationId = organisationSlug == null ? null : queries.organisationId(organisationSlug);
+        if (!mayExportAll(user)) {
+            if (!user.isForceLead()) {
+                throw new AccessDeniedException("Not allowed to export actions");
+            }
+            if (organisationId != null && !user.leadsOrganisation(organisationId)) {
+                throw new AccessDeniedException("A force lead may export only their own organisation's actions");
+            }
+            organisationId = user.organisationId();
+        }
+        TableWriter writer = opener.open();
+        writer.start(ExportQueries.ACTION_COLUMNS);
+        queries.actions(regionSlug, organisationId, row -> write(writer, row));
+        writer.finish();
+    }
+
+    /** @throws BadFilterException when a slug in the filter names nothing (one statement) */
+    @Transactional(readOnly = true)
+    public void checkSlugs(FindingFilter filter) {
+        List<FormError> errors = queries.checkSlugs(filter.inspection(), filter.region(), filter.organisation(), filter.theme());
+        if (!errors.isEmpty()) {
+            throw new BadFilterException(errors);
+        }
+    }
+
+    private void requireMayExportAll(CurrentUser user) {
+        if (!mayExportAll(user)) {
+            throw new AccessDeniedException("Only analysts, inspectors and administrators may export this");
+        }
+    }
+
+    private static void write(TableWriter writer, Object[] row) {
+        try {
+            writer.row(row);
+        } catch (IOException e) {
+            // the client went away or the disk is full: stop reading rows
+            throw new UncheckedIOException(e);
+        }
+    }
+}

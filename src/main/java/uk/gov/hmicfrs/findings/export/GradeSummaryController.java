@@ -1,0 +1,47 @@
+package uk.gov.hmicfrs.findings.export;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+
+@Controller
+class GradeSummaryController {
+
+    private final GradeSummaryService grades;
+    private final ExportService exports;
+
+    GradeSummaryController(GradeSummaryService grades, ExportService exports) {
+        this.grades = grades;
+        this.exports = exports;
+    }
+
+    /** Filters arrive as plain strings so that a bad value is a GOV.UK error message, not a binding failure. */
+    @GetMapping("/grades")
+    String grades(@RequestParam(required = false) String region, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String year, Model model, HttpServletResponse response,
+                  @AuthenticationPrincipal CurrentUser user) {
+        GradesPage page = grades.gradesPage(region, kind, year);
+        if (page.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("pageHasErrors", true);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("rawYear", year);
+        model.addAttribute("errorFields", page.errors().stream().map(FormError::field).toList());
+        model.addAttribute("findingsQuery", page.filter().region() == null ? "" : "?region=" + page.filter().region());
+        model.addAttribute("mayExportAll", exports.mayExportAll(user));
+        return "export/grades";
+    }
+
+    @GetMapping("/grades/organisations/{slug}")
+    String history(@PathVariable String slug, Model model) {
+        model.addAttribute("history", grades.history(slug));
+        return "export/grade-history";
+    }
+}

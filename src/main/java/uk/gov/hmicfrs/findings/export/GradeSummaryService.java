@@ -1,0 +1,155 @@
+package uk.gov.hmicfrs.findings.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+
+/** The grade summary, its charts and grade histories, read in a fixed number of statements. */
+@Service
+@Transactional(readOnly = true)
+public class GradeSummaryService {
+
+    /** GOV.UK palette colours matching the grade tags. */
+    private static final Map<Grade, String> GRADE_FILLS = new EnumMap<>(Map.of(
+            Grade.OUTSTANDING, "#28a197", Grade.GOOD, "#00703c", Grade.ADEQUATE, "#1d70b8",
+            Grade.REQUIRES_IMPROVEMENT, "#f47738", Grade.INADEQUATE, "#d4351c"));
+
+    private static final Map<FindingType, String> TYPE_FILLS = new EnumMap<>(Map.of(
+            FindingType.AREA_FOR_IMPROVEMENT, "#ffdd00", FindingType.CAUSE_OF_CONCERN, "#d4351c",
+            FindingType.INNOVATIVE_PRACTICE, "#00703c", FindingType.PROMISING_PRACTICE, "#28a197",
+            FindingType.OBSERVATION, "#b1b4b6"));
+
+    private final GradeQueries queries;
+    private final SvgChartRenderer renderer;
+
+    GradeSummaryService(GradeQueries queries, SvgChartRenderer renderer) {
+        this.queries = queries;
+        this.renderer = renderer;
+    }
+
+    /**
+     * The whole page: regions (1), inspections (2), judgements (3), actions (4), findings (5) and
+     * the pursue figures (6). With bad filters only the regions are read and the errors shown.
+     */
+    public GradesPage gradesPage(String region, String kind, String year) {
+        List<FormError> errors = GradeFilter.newErrors();
+        GradeFilter filter = GradeFilter.parse(region, kind, year, errors);
+        List<RegionOption> regions = queries.regions();
+        if (filter.region() != null && regions.stream().noneMatch(r -> r.slug().equals(filter.region()))) {
+            errors.add(0, new FormError("region", "Select a region from the list"));
+        }
+        List<InspectionKind> kinds = Arrays.asList(InspectionKind.values());
+        if (!errors.isEmpty()) {
+            return new GradesPage(filter, errors, regions, kinds, new GradeMatrix(List.of(), List.of(), List.of()), List.of());
+        }
+        GradeMatrix matrix = matrix(filter);
+        List<ChartView> charts = new ArrayList<>();
+        charts.add(view(gradeDistribution(matrix)));
+        charts.add(view(new Chart("actions-by-status", "Actions by status per organisation",
+                "Recommendations and areas for improvement of each organisation that are on track, overdue, "
+                        + "awaiting assessment or met. Superseded actions are not counted.",
+                "Organisation", List.of(new Chart.Series("On track", "#00703c"), new Chart.Series("Overdue", "#d4351c"),
+                        new Chart.Series("Awaiting assessment", "#f47738"), new Chart.Series("Met", "#1d70b8")),
+                queries.actionsByStatus(filter), "")));
+        List<Chart.Series> typeSeries = Arrays.stream(FindingType.values())
+                .map(t -> new Chart.Series(t.label(), TYPE_FILLS.get(t))).toList();
+        charts.add(view(new Chart("findings-by-type", "Findings by type per organisation",
+                "How many findings of each type the reports made about each organisation, and about each region as a whole.",
+                "Organisation", typeSeries, queries.findingsByType(filter), "")));
+        charts.add(view(new Chart("pursue-share", "Share of recorded disruptions that were pursue activity",
+                "The percentage of each organisation's recorded disruptions of serious and organised crime threats "
+                        + "that were pursue activity, as the report gave it, against all other activity.",
+                "Organisation (period)", List.of(new Chart.Series("Pursue", "#1d70b8"),
+                        new Chart.Series("Prevent, protect or prepare", "#b1b4b6")),
+                queries.pursueShare(filter), "%")));
+        return new GradesPage(filter, List.of(), regions, kinds, matrix, charts);
+    }
+
+    private ChartView view(Chart chart) {
+        return new ChartView(chart, renderer.render(chart));
+    }
+
+    GradeMatrix matrix(GradeFilter filter) {
+        List<GradeMatrix.Column> columns = queries.columns(filter);
+        Map<Long, Integer> columnIndex = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            columnIndex.put(columns.get(i).id(), i);
+        }
+        Map<String, String> regionNames = new LinkedHashMap<>();
+        Map<String, Map<String, GradeMatrix.Row>> rowsByRegion = new LinkedHashMap<>();
+        Map<Grade, Long> totals = new EnumMap<>(Grade.class);
+        for (GradeQueries.JudgementCell cell : queries.judgements(filter)) {
+            regionNames.putIfAbsent(cell.regionSlug(), cell.regionName());
+            GradeMatrix.Row row = rowsByRegion.computeIfAbsent(cell.regionSlug(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(cell.organisationSlug(), slug -> new GradeMatrix.Row(slug, cell.organisationName(),
+                            cell.organisationType().label(), new ArrayList<>(java.util.Collections.nCopies(columns.size(), null))));
+            Integer index = columnIndex.get(cell.inspectionId());
+            if (index != null) {
+                row.cells().set(index, cell.grade());
+                totals.merge(cell.grade(), 1L, Long::sum);
+            }
+        }
+        List<GradeMatrix.RegionRows> regions = new ArrayList<>();
+        rowsByRegion.forEach((slug, rows) -> regions.add(
+                new GradeMatrix.RegionRows(slug, regionNames.get(slug), List.copyOf(rows.values()))));
+        List<GradeMatrix.GradeTotal> gradeTotals = Arrays.stream(Grade.values())
+                .map(g -> new GradeMatrix.GradeTotal(g, totals.getOrDefault(g, 0L))).toList();
+        return new GradeMatrix(columns, regions, gradeTotals);
+    }
+
+    /** Built from the matrix already read: no further statement. */
+    private Chart gradeDistribution(GradeMatrix matrix) {
+        List<Chart.Row> rows = new ArrayList<>();
+        for (int c = 0; c < matrix.columns().size(); c++) {
+            Map<Grade, Long> counts = new EnumMap<>(Grade.class);
+            for (GradeMatrix.RegionRows region : matrix.regions()) {
+                for (GradeMatrix.Row row : region.rows()) {
+                    Grade grade = row.cells().get(c);
+                    if (grade != null) {
+                        counts.merge(grade, 1L, Long::sum);
+                    }
+                }
+            }
+            rows.add(new Chart.Row(matrix.columns().get(c).title(),
+                    Arrays.stream(Grade.values()).map(g -> (Number) counts.getOrDefault(g, 0L)).toList()));
+        }
+        return new Chart("grade-distribution", "Grade distribution per inspection",
+                "How many of the organisations each inspection graded received each grade, from outstanding to inadequate.",
+                "Inspection", Arrays.stream(Grade.values()).map(g -> new Chart.Series(g.label(), GRADE_FILLS.get(g))).toList(),
+                rows, "");
+    }
+
+    /** One organisation's grades over time: the organisation (1) and its judgements (2). */
+    public GradeHistory history(String organisationSlug) {
+        GradeQueries.OrganisationName organisation = queries.organisation(organisationSlug)
+                .orElseThrow(() -> new UnknownOrganisationException(organisationSlug));
+        List<GradeHistory.Entry> entries = new ArrayList<>();
+        Grade previous = null;
+        for (GradeQueries.HistoryRow row : queries.history(organisationSlug)) {
+            String movement;
+            if (previous == null) {
+                movement = "First grade";
+            } else if (row.grade().ordinal() < previous.ordinal()) {
+                movement = "Improved from " + previous.label().toLowerCase();
+            } else if (row.grade().ordinal() > previous.ordinal()) {
+                movement = "Declined from " + previous.label().toLowerCase();
+            } else {
+                movement = "No change";
+            }
+            entries.add(new GradeHistory.Entry(row.inspectionSlug(), row.inspectionTitle(), row.publishedOn(),
+                    row.kind().label(), row.grade(), movement));
+            previous = row.grade();
+        }
+        return new GradeHistory(organisation.slug(), organisation.name(), organisation.regionName(), entries);
+    }
+}
