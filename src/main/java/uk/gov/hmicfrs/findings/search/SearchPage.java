@@ -17,7 +17,7 @@ public record SearchPage(String q, boolean hasText, List<SearchError> errors,
                          List<FilterOption> regions, List<FilterOption> organisations, List<FilterOption> themes,
                          List<FilterOption> statuses,
                          List<Result> results, long total, int pageNumber, int lastPage, String outOfRange,
-                         Pagination pagination, boolean filtered) {
+                         Pagination pagination, boolean filtered, String exportQuery, boolean exportIgnoresStatus) {
 
     public record SearchError(String fieldId, String message) {
 

@@ -117,7 +117,8 @@ public class SearchService {
                 results, total, page, lastPage, outOfRange,
                 pagination(link, page, lastPage, outOfRange != null),
                 !types.isEmpty() || section != null || inspection != null || region != null || organisation != null
-                        || theme != null || status != null);
+                        || theme != null || status != null,
+                link.exportQuery(), status != null);
     }
 
     /** Drops control characters (PostgreSQL rejects NUL) and shortens very long queries, saying so. */
@@ -263,6 +264,19 @@ public class SearchService {
             if (page > 1) {
                 add(query, "page", String.valueOf(page));
             }
+            return query.toString();
+        }
+
+        /** The same search as the findings export takes it: every filter but status, no page. */
+        String exportQuery() {
+            StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+            add(query, "q", q);
+            types.forEach(t -> add(query, "type", t.name()));
+            add(query, "section", section == null ? null : section.name());
+            add(query, "inspection", inspection == null ? null : inspection.slug());
+            add(query, "region", region == null ? null : region.slug());
+            add(query, "organisation", organisation == null ? null : organisation.slug());
+            add(query, "theme", theme == null ? null : theme.slug());
             return query.toString();
         }
 

@@ -287,4 +287,32 @@ class SearchTest {
         }
         return references;
     }
+
+    @Test
+    @WithUserDetails("analyst")
+    void theFindingsDownloadIsOfferedWithTheSameFiltersAndHoldsTheSameFindings() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "4P plans").param("type", "AREA_FOR_IMPROVEMENT")
+                        .param("region", "west-midlands"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String query = "?q=4P+plans&amp;type=AREA_FOR_IMPROVEMENT&amp;region=west-midlands";
+        assertThat(page).contains("/exports/findings.csv" + query).contains("/exports/findings.xlsx" + query);
+        Matcher total = Pattern.compile("(\\d+) findings</span>").matcher(page);
+        assertThat(total.find()).isTrue();
+
+        String csv = mvc.perform(get("/exports/findings.csv").param("q", "4P plans").param("type", "AREA_FOR_IMPROVEMENT")
+                        .param("region", "west-midlands"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        assertThat(records).hasSize(Integer.parseInt(total.group(1)));
+        assertThat(records).allSatisfy(row -> assertThat(row.get("type")).isEqualTo("Area for improvement"));
+    }
+
+    @Test
+    @WithUserDetails("lead.westmercia")
+    void forceLeadsAreNotOfferedAFindingsDownloadTheyMayNotTake() throws Exception {
+        mvc.perform(get("/search").param("q", "4P plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/exports/findings.csv"))));
+    }
 }
