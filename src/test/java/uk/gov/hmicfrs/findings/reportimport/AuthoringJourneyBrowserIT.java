@@ -35,13 +35,13 @@ class AuthoringJourneyBrowserIT extends BrowserTest {
 
         // a file with problems first: every problem is listed and nothing is imported
         find("#file").sendKeys(Path.of("docs/import-format.schema.json").toAbsolutePath().toString());
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
         assertThat(driver.getTitle()).startsWith("Error: Import a report");
         assertThat(find(".govuk-error-summary").getText()).contains("inspection: required");
         assertNoAxeViolations();
 
         find("#file").sendKeys(REVISIT.toString());
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
         assertThat(driver.getCurrentUrl()).endsWith("/inspections/" + SLUG + "/manage");
         assertThat(find(".govuk-notification-banner--success").getText())
                 .contains("1 judgements, 3 findings, 1 recommendations, 1 key figures imported");
@@ -57,7 +57,7 @@ class AuthoringJourneyBrowserIT extends BrowserTest {
         // link the 2025 cause of concern as a repeat of the 2024 one (which repeats 2017's)
         open("/findings/WMERC-SOC-2025-WMERC-COC-1/repeat");
         find("#repeatsReference").sendKeys("WM-SOC-2024-WMERC-COC-1");
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
         assertThat(find(".govuk-notification-banner--success").getText())
                 .contains("WMERC-SOC-2025-WMERC-COC-1 now repeats WM-SOC-2024-WMERC-COC-1");
         open("/findings/WMERC-SOC-2025-WMERC-COC-1");

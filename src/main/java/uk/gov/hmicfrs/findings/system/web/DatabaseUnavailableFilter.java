@@ -116,19 +116,34 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", "30");
-        boolean wantsJson = request.getRequestURI().startsWith("/api/")
+        boolean wantsJson = request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/")
                 || String.valueOf(request.getHeader("Accept")).toLowerCase(Locale.ROOT).contains("application/json");
-        if (wantsJson) {
+        String body;
+        if (request.getRequestURI().startsWith("/actuator/health")) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            body = "{\"status\":\"DOWN\"}";
+        } else if (wantsJson) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"The service is unavailable. Nothing was saved. Try again later.\"}");
-            return;
+            body = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":\"The service is unavailable. Nothing was saved. Try again later.\"}";
+        } else {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                    .buildExchange(request, response);
+            body = templates.process("error/503", new WebContext(exchange, request.getLocale()));
         }
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        write(response, body);
+    }
+
+    /** The failed request may already have taken the output stream or the writer; use whichever is free. */
+    private static void write(HttpServletResponse response, String body) throws IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setCharacterEncoding("UTF-8");
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response);
-        templates.process("error/503", new WebContext(exchange, request.getLocale()), response.getWriter());
+        try {
+            response.getOutputStream().write(bytes);
+        } catch (IllegalStateException writerAlreadyUsed) {
+            response.getWriter().write(body);
+        }
     }
 
     private static String rootMessage(Throwable failure) {

@@ -7,14 +7,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
 
-/** What the layout shows on every page: who is signed in, the menu, the header search. No SQL. */
-@ControllerAdvice
+/**
+ * What the layout shows on every page: who is signed in, the menu, the header search. No SQL.
+ * Only for the app's own controllers: actuator endpoints must not get a CSRF token (and so a session).
+ */
+@ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
     private static final int MAX_HEADER_QUERY = 200;
