@@ -1,7 +1,9 @@
 package uk.gov.hmicfrs.findings.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,11 +19,14 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Environment environment) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/actuator/health", "/error", "/accessibility").permitAll()
+                                "/favicon.ico", "/actuator/health", "/livez", "/readyz", "/error", "/accessibility").permitAll()
+                        // The separate management port (docs/operations.md) is for monitoring only and must not be
+                        // public; what it exposes there (Prometheus) is scraped without a sign-in.
+                        .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
                         // Also checked in the services; this is the outer wall.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -39,6 +44,13 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static boolean onManagementPort(HttpServletRequest request, Environment environment) {
+        Integer managementPort = environment.getProperty("local.management.port", Integer.class);
+        Integer serverPort = environment.getProperty("local.server.port", Integer.class);
+        return managementPort != null && managementPort > 0 && !managementPort.equals(serverPort)
+                && request.getLocalPort() == managementPort;
     }
 
     /** bcrypt today, behind an {id} prefix so stored hashes can move to a stronger scheme later. */

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,16 +38,24 @@ public final class RunningApp implements AutoCloseable {
         this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    public static RunningApp start(String jdbcUrl) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(FindingsTrackerApplication.class)
+    public static RunningApp start(String jdbcUrl, String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
                 // As arguments, so they win over application.properties.
-                .run("--spring.datasource.url=" + jdbcUrl,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--server.port=0",
-                        "--app.demo-accounts=true",
-                        "--spring.main.banner-mode=off");
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--server.port=0",
+                "--app.demo-accounts=true",
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(moreArguments));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(FindingsTrackerApplication.class)
+                .run(arguments.toArray(String[]::new));
         return new RunningApp(context);
+    }
+
+    /** The port of the separate management server, when the app was started with one. */
+    public int managementPort() {
+        return context.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
     }
 
     public ConfigurableApplicationContext context() {
