@@ -37,9 +37,19 @@ public class RecommendationQueries {
         this.jdbc = jdbc;
     }
 
-    public List<RecommendationView> forOrganisation(long organisationId, LocalDate today) {
-        return jdbc.sql(SELECT + " where r.organisation_id = :id order by i.published_on desc, i.id desc, f.position, r.position")
-                .param("id", organisationId).param("today", today).query(RecommendationQueries::map).list();
+    /**
+     * The organisation's recommendations that still need attention: every one from the given (its
+     * latest) inspection, and from earlier inspections those not yet assessed met or superseded.
+     * Closed recommendations of earlier years stay on their findings' pages, so the list does not grow
+     * with every year of history.
+     */
+    public List<RecommendationView> currentForOrganisation(long organisationId, Long latestInspectionId, LocalDate today) {
+        return jdbc.sql(SELECT + """
+                 where r.organisation_id = :id
+                   and (f.inspection_id = :latest or a.id is null or a.assessment not in ('MET', 'SUPERSEDED'))
+                 order by i.published_on desc, i.id desc, f.position, r.position""")
+                .param("id", organisationId).param("latest", latestInspectionId, java.sql.Types.BIGINT)
+                .param("today", today).query(RecommendationQueries::map).list();
     }
 
     public List<RecommendationView> forFinding(long findingId, LocalDate today) {

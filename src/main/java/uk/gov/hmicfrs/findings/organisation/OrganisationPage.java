@@ -11,13 +11,31 @@ import uk.gov.hmicfrs.findings.finding.RecommendationView;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 
-/** Everything the organisation page shows; {@link #covered()} is false for a force no inspection has looked at yet. */
+/**
+ * Everything the organisation page shows; {@link #covered()} is false for a force no inspection has looked at yet.
+ * The latest inspection's findings are listed in full; earlier inspections are listed with a count and a link
+ * to their findings, so the page stays the same size however many years of inspections the body has.
+ *
+ * @param latestInspection   the findings of the latest inspection with findings about the body, or null
+ * @param earlierInspections the other inspections with findings about it, newest first
+ * @param recommendations    every recommendation from the latest inspection, and the still open ones from earlier
+ */
 public record OrganisationPage(String slug, String name, OrganisationType type, String regionSlug, String regionName,
-                               List<GradeInInspection> grades, List<InspectionFindings> inspections,
+                               List<GradeInInspection> grades, InspectionFindings latestInspection,
+                               List<EarlierInspection> earlierInspections,
                                List<RecommendationView> recommendations, List<KeyFigure> keyFigures) {
 
     public boolean covered() {
-        return !grades.isEmpty() || !inspections.isEmpty();
+        return !grades.isEmpty() || latestInspection != null;
+    }
+
+    /** An earlier inspection's findings about the body: how many, and the search that lists them. */
+    public record EarlierInspection(String inspectionSlug, String inspectionTitle, LocalDate publishedOn,
+                                    long findingCount, String findingsHref) {
+
+        public String findingCountLabel() {
+            return findingCount == 1 ? "1 finding" : findingCount + " findings";
+        }
     }
 
     /** Recommendations under the finding that made them, in report order. */

@@ -17,8 +17,12 @@ class OrganisationPageQueries {
                     String sentence) {
     }
 
-    record FindingRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
+    record FindingRow(long inspectionId, String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
                       String reference, String title, String type, String section) {
+    }
+
+    record InspectionCountRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
+                              long findings) {
     }
 
     record KeyFigureRow(String label, java.math.BigDecimal value, String unit, String period, String inspectionTitle,
@@ -58,15 +62,29 @@ class OrganisationPageQueries {
                 """).param("id", organisationId).query(GradeRow.class).list();
     }
 
-    /** Newest inspection first, then report order. */
-    List<FindingRow> findings(long organisationId) {
+    /** The findings of the latest inspection with findings about the organisation, in report order. */
+    List<FindingRow> latestInspectionFindings(long organisationId) {
         return jdbc.sql("""
-                select i.slug as inspection_slug, i.title as inspection_title, i.published_on,
+                select i.id as inspection_id, i.slug as inspection_slug, i.title as inspection_title, i.published_on,
                        f.reference, f.title, f.type, f.section
                 from finding f join inspection i on i.id = f.inspection_id
                 where f.organisation_id = :id and not f.withdrawn
-                order by i.published_on desc, i.id desc, f.position
+                  and f.inspection_id = (select latest.inspection_id from finding latest
+                                         where latest.organisation_id = :id and not latest.withdrawn
+                                         order by latest.published_on desc, latest.inspection_id desc limit 1)
+                order by f.position
                 """).param("id", organisationId).query(FindingRow.class).list();
+    }
+
+    /** How many findings each inspection made about the organisation, newest first (from an index). */
+    List<InspectionCountRow> findingsPerInspection(long organisationId) {
+        return jdbc.sql("""
+                select i.slug as inspection_slug, i.title as inspection_title, i.published_on, c.findings
+                from (select f.inspection_id, count(*) as findings from finding f
+                      where f.organisation_id = :id and not f.withdrawn group by f.inspection_id) c
+                join inspection i on i.id = c.inspection_id
+                order by i.published_on desc, i.id desc
+                """).param("id", organisationId).query(InspectionCountRow.class).list();
     }
 
     List<KeyFigureRow> keyFigures(long organisationId) {

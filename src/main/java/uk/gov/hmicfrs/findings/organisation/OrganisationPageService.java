@@ -1,5 +1,7 @@
 package uk.gov.hmicfrs.findings.organisation;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.RecommendationQueries;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.organisation.OrganisationPage.EarlierInspection;
 import uk.gov.hmicfrs.findings.organisation.OrganisationPage.GradeInInspection;
 import uk.gov.hmicfrs.findings.organisation.OrganisationPage.InspectionFindings;
 import uk.gov.hmicfrs.findings.organisation.OrganisationPage.KeyFigure;
@@ -40,7 +43,10 @@ public class OrganisationPageService {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    /** Five statements: organisation, grades, findings, recommendations, key figures. */
+    /**
+     * Six statements whatever the body's history: organisation, grades, the latest inspection's findings,
+     * findings per inspection, current recommendations, key figures.
+     */
     public OrganisationPage organisationPage(String slug) {
         OrganisationPageQueries.OrganisationRow organisation = queries.organisation(slug)
                 .orElseThrow(() -> new NotFoundException("Organisation"));
@@ -48,13 +54,21 @@ public class OrganisationPageService {
                 .map(g -> new GradeInInspection(g.inspectionSlug(), g.inspectionTitle(), g.publishedOn(),
                         Grade.valueOf(g.grade()), g.sentence()))
                 .toList();
-        List<InspectionFindings> inspections = groupByInspectionAndSection(queries.findings(organisation.id()));
+        List<OrganisationPageQueries.FindingRow> latestRows = queries.latestInspectionFindings(organisation.id());
+        InspectionFindings latest = latestRows.isEmpty() ? null : bySection(latestRows);
+        List<EarlierInspection> earlier = queries.findingsPerInspection(organisation.id()).stream()
+                .filter(row -> latest == null || !row.inspectionSlug().equals(latest.inspectionSlug()))
+                .map(row -> new EarlierInspection(row.inspectionSlug(), row.inspectionTitle(), row.publishedOn(),
+                        row.findings(), "/search?organisation=" + encode(organisation.slug())
+                                + "&inspection=" + encode(row.inspectionSlug())))
+                .toList();
         List<KeyFigure> figures = queries.keyFigures(organisation.id()).stream()
                 .map(k -> new KeyFigure(k.label(), k.value(), k.unit(), k.period(), k.inspectionTitle(), k.findingReference()))
                 .toList();
+        Long latestInspectionId = latestRows.isEmpty() ? null : latestRows.get(0).inspectionId();
         return new OrganisationPage(organisation.slug(), organisation.name(), OrganisationType.valueOf(organisation.type()),
-                organisation.regionSlug(), organisation.regionName(), grades, inspections,
-                recommendations.forOrganisation(organisation.id(), today()), figures);
+                organisation.regionSlug(), organisation.regionName(), grades, latest, earlier,
+                recommendations.currentForOrganisation(organisation.id(), latestInspectionId, today()), figures);
     }
 
     /** Three statements: region, its members with their latest grades and open actions, its regional findings. */
@@ -77,25 +91,21 @@ public class OrganisationPageService {
         return new RegionPage(region.slug(), region.name(), members, List.copyOf(inspections.values()));
     }
 
-    private static List<InspectionFindings> groupByInspectionAndSection(List<OrganisationPageQueries.FindingRow> rows) {
-        // rows come newest inspection first, then in report order; sections follow the report's order
-        Map<String, List<OrganisationPageQueries.FindingRow>> byInspection = new LinkedHashMap<>();
+    /** One inspection's findings (in report order) under their report sections, in the report's order. */
+    private static InspectionFindings bySection(List<OrganisationPageQueries.FindingRow> rows) {
+        Map<ReportSection, List<FindingSummary>> bySection = new TreeMap<>(Comparator.naturalOrder());
         for (OrganisationPageQueries.FindingRow row : rows) {
-            byInspection.computeIfAbsent(row.inspectionSlug(), s -> new ArrayList<>()).add(row);
+            ReportSection section = ReportSection.valueOf(row.section());
+            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FindingSummary(row.reference(),
+                    row.title(), FindingType.valueOf(row.type()), section));
         }
-        List<InspectionFindings> result = new ArrayList<>();
-        byInspection.forEach((inspectionSlug, inspectionRows) -> {
-            Map<ReportSection, List<FindingSummary>> bySection = new TreeMap<>(Comparator.naturalOrder());
-            for (OrganisationPageQueries.FindingRow row : inspectionRows) {
-                ReportSection section = ReportSection.valueOf(row.section());
-                bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FindingSummary(row.reference(),
-                        row.title(), FindingType.valueOf(row.type()), section));
-            }
-            OrganisationPageQueries.FindingRow first = inspectionRows.get(0);
-            result.add(new InspectionFindings(inspectionSlug, first.inspectionTitle(), first.publishedOn(),
-                    bySection.entrySet().stream().map(e -> new SectionFindings(e.getKey(), e.getValue())).toList()));
-        });
-        return result;
+        OrganisationPageQueries.FindingRow first = rows.get(0);
+        return new InspectionFindings(first.inspectionSlug(), first.inspectionTitle(), first.publishedOn(),
+                bySection.entrySet().stream().map(e -> new SectionFindings(e.getKey(), e.getValue())).toList());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private LocalDate today() {

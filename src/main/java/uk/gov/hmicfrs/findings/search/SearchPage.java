@@ -11,12 +11,16 @@ import uk.gov.hmicfrs.findings.finding.ReportSection;
  * @param q          the search terms as shown back in the box (possibly shortened)
  * @param pageNumber the page shown (1 when the requested page was not a number)
  * @param outOfRange the requested page number when it is past the last page, else null
+ * @param countsShown whether the filters show counts: not when the text alone matches more than
+ *                   {@link SearchService#MATCH_LIMIT} findings
+ * @param total      how many findings match, at most {@link SearchService#MATCH_LIMIT}
+ * @param moreThanLimit whether more findings than that match, so only the most recent are shown
  */
 public record SearchPage(String q, boolean hasText, List<SearchError> errors,
                          List<FilterOption> types, List<FilterOption> sections, List<FilterOption> inspections,
                          List<FilterOption> regions, List<FilterOption> organisations, List<FilterOption> themes,
-                         List<FilterOption> statuses,
-                         List<Result> results, long total, int pageNumber, int lastPage, String outOfRange,
+                         List<FilterOption> statuses, boolean countsShown,
+                         List<Result> results, long total, boolean moreThanLimit, int pageNumber, int lastPage, String outOfRange,
                          Pagination pagination, boolean filtered, String exportQuery, boolean exportIgnoresStatus) {
 
     public record SearchError(String fieldId, String message) {
@@ -26,12 +30,33 @@ public record SearchPage(String q, boolean hasText, List<SearchError> errors,
         }
     }
 
-    /** A value a filter offers, with how many findings it would give. */
-    public record FilterOption(String value, String label, long count, boolean selected) {
+    /** A value a filter offers, with how many findings it would give (null when counts are not shown). */
+    public record FilterOption(String value, String label, Long count, boolean selected) {
 
         public String labelWithCount() {
-            return label + " (" + count + ")";
+            return count == null ? label : label + " (" + count + ")";
         }
+    }
+
+    /** "1,000 findings": the most a search reads. */
+    public String limitLabel() {
+        return findings(SearchService.MATCH_LIMIT);
+    }
+
+    /** "1 finding", "12 findings", "More than 1,000 findings". */
+    public String totalLabel() {
+        return moreThanLimit ? "More than " + limitLabel() : findings(total);
+    }
+
+    /** "Showing 11 to 20 of 34", or "... of the 1,000 most recent" when more match. */
+    public String rangeLabel() {
+        return "Showing " + firstShown() + " to " + lastShown() + " of "
+                + (moreThanLimit ? "the " + String.format(java.util.Locale.UK, "%,d", SearchService.MATCH_LIMIT)
+                        + " most recent" : String.format(java.util.Locale.UK, "%,d", total));
+    }
+
+    private static String findings(long count) {
+        return count == 1 ? "1 finding" : String.format(java.util.Locale.UK, "%,d", count) + " findings";
     }
 
     public record Result(String reference, String title, Snippet titleHighlight, FindingType type,

@@ -22,9 +22,10 @@ class SearchQueries {
     record FacetCount(String facet, String value, long count) {
     }
 
-    record ResultRow(String reference, String title, String type, String section, String inspectionSlug,
+    /** A result, or (reference null) only the count when the page has no results. */
+    record ResultRow(long matches, String reference, String title, String type, String section, String inspectionSlug,
                      String inspectionTitle, String organisationSlug, String organisationName, String regionName,
-                     String titleHeadline, String snippet, double rank) {
+                     String titleHeadline, String snippet, Double rank) {
     }
 
     // ts_headline options: markers are private-use characters that Snippet turns into mark elements.
@@ -33,13 +34,12 @@ class SearchQueries {
     static final String TITLE_HEADLINE_OPTIONS = "StartSel=" + Snippet.START + ", StopSel=" + Snippet.STOP
             + ", HighlightAll=true";
 
-    private static final String FROM = """
-            from finding f
-            join inspection i on i.id = f.inspection_id
-            left join organisation o on o.id = f.organisation_id
-            left join region rg on rg.id = coalesce(o.region_id, i.region_id)
-            cross join (select websearch_to_tsquery('english', :q) as query) q
-            """;
+    /**
+     * The visitor's words as a query, written out wherever it is used rather than computed once in a
+     * CTE: the planner must see the words to know whether they match ten findings or fifty thousand,
+     * and so whether to read the text index or walk the findings newest first.
+     */
+    private static final String QUERY = "websearch_to_tsquery('english', :q)";
 
     private static final String OPEN_RECOMMENDATION = """
             exists (select 1 from recommendation r join action a on a.recommendation_id = r.id
@@ -69,21 +69,31 @@ class SearchQueries {
     }
 
     /**
-     * Counts per filter value. Each filter's counts apply every other filter and the text but not
-     * itself, so a visitor sees what choosing another value of that filter would give.
+     * Counts per filter value, and how many findings the text alone matches (the row
+     * {@code ("matched", "all", n)}, at most {@code probe}). The counts are computed only when the text
+     * matches fewer than {@code probe} findings: beyond that they would need every match read, which
+     * is what bounds a search's cost whatever the data size. Each filter's counts apply every other
+     * filter and the text but not itself, so a visitor sees what choosing another value would give.
      */
-    List<FacetCount> facets(SearchCriteria criteria, LocalDate today) {
+    List<FacetCount> facets(SearchCriteria criteria, LocalDate today, int probe) {
         Conditions c = new Conditions(criteria, today);
         String sql = """
-                with base as (
-                    select f.id, f.type, f.section, f.inspection_id, f.organisation_id, rg.id as region_id,
+                with matched as (
+                    select f.id, f.type, f.section, f.inspection_id, f.organisation_id, f.region_id
+                    from finding f
+                    where not f.withdrawn and %s
+                    limit :probe
+                ),
+                base as (
+                    select f.id, f.type, f.section, f.inspection_id, f.organisation_id, f.region_id,
                            %s as has_open, %s as has_overdue,
                            %s as m_type, %s as m_section, %s as m_inspection, %s as m_region,
                            %s as m_organisation, %s as m_theme, %s as m_status
-                    %s
-                    where not f.withdrawn and %s
+                    from matched f
+                    where (select count(*) from matched) < :probe
                 )
-                select 'type' as facet, type as value, count(*) as count from base
+                select 'matched' as facet, 'all' as value, count(*) as count from matched
+                union all select 'type', type, count(*) from base
                     where m_section and m_inspection and m_region and m_organisation and m_theme and m_status group by type
                 union all select 'section', section, count(*) from base
                     where m_type and m_inspection and m_region and m_organisation and m_theme and m_status group by section
@@ -99,38 +109,62 @@ class SearchQueries {
                     where m_type and m_section and m_inspection and m_region and m_organisation and m_theme
                 union all select 'status', 'overdue', count(*) filter (where has_overdue) from base
                     where m_type and m_section and m_inspection and m_region and m_organisation and m_theme
-                """.formatted(OPEN_RECOMMENDATION, OVERDUE_RECOMMENDATION, c.type, c.section, c.inspection, c.region,
-                c.organisation, c.theme, c.status, FROM, c.text);
-        return jdbc.sql(sql).params(c.params).query(FacetCount.class).list();
+                """.formatted(c.text, OPEN_RECOMMENDATION, OVERDUE_RECOMMENDATION, c.type, c.section, c.inspection,
+                c.region, c.organisation, c.theme, c.status);
+        Map<String, Object> params = new HashMap<>(c.params);
+        params.put("probe", probe);
+        return jdbc.sql(sql).params(params).query(FacetCount.class).list();
     }
 
-    /** One page of results: ranked with highlighted snippets for a text search, else in report order. */
-    List<ResultRow> results(SearchCriteria criteria, LocalDate today, int limit, long offset) {
+    /**
+     * One page of results, and how many findings match the text and filters (at most {@code probe}).
+     * Only the {@code probe - 1} most recent matches are candidates: with text they are ranked by
+     * relevance and the page taken from them, without text they are listed newest first in report
+     * order. The first row always carries the count, with null finding columns when the page is empty.
+     */
+    List<ResultRow> results(SearchCriteria criteria, LocalDate today, int limit, long offset, int probe) {
         Conditions c = new Conditions(criteria, today);
+        String rank = criteria.hasText() ? "ts_rank_cd(f.search_vector, " + QUERY + ")" : "0.0::float8";
         String columns = criteria.hasText()
                 ? """
-                  ts_headline('english', f.title, q.query, :titleOptions) as title_headline,
-                  ts_headline('english', f.body, q.query, :headlineOptions) as snippet,
-                  ts_rank_cd(f.search_vector, q.query) as rank"""
-                : "null as title_headline, left(f.body, 600) as snippet, 0.0::float8 as rank";
-        String order = criteria.hasText()
-                ? "rank desc, i.published_on desc, i.id desc, f.position"
-                : "i.published_on desc, i.id desc, f.position";
+                  ts_headline('english', f.title, %1$s, :titleOptions) as title_headline,
+                  ts_headline('english', f.body, %1$s, :headlineOptions) as snippet""".formatted(QUERY)
+                : "null as title_headline, left(f.body, 600) as snippet";
         String sql = """
-                select f.reference, f.title, f.type, f.section, i.slug as inspection_slug, i.title as inspection_title,
+                with candidates as (
+                    select f.id, f.published_on, f.inspection_id, f.position
+                    from finding f
+                    where not f.withdrawn and %s and %s and %s and %s and %s and %s and %s and %s
+                    order by f.published_on desc, f.inspection_id desc, f.position
+                    limit :probe
+                ),
+                page as (
+                    select c.id, %s as rank, c.published_on, c.inspection_id, c.position
+                    from (select * from candidates order by published_on desc, inspection_id desc, position
+                          limit :probe - 1) c
+                    join finding f on f.id = c.id
+                    order by rank desc, c.published_on desc, c.inspection_id desc, c.position
+                    limit :limit offset :offset
+                )
+                select (select count(*) from candidates) as matches,
+                       f.reference, f.title, f.type, f.section, i.slug as inspection_slug, i.title as inspection_title,
                        o.slug as organisation_slug, o.name as organisation_name, rg.name as region_name,
-                       %s
-                %s
-                where not f.withdrawn and %s and %s and %s and %s and %s and %s and %s and %s
-                order by %s
-                limit :limit offset :offset
-                """.formatted(columns, FROM, c.text, c.type, c.section, c.inspection, c.region, c.organisation,
-                c.theme, c.status, order);
+                       %s, p.rank
+                from (select 1) as always_one_row
+                left join page p on true
+                left join finding f on f.id = p.id
+                left join inspection i on i.id = f.inspection_id
+                left join organisation o on o.id = f.organisation_id
+                left join region rg on rg.id = f.region_id
+                order by p.rank desc, p.published_on desc, p.inspection_id desc, p.position
+                """.formatted(c.text, c.type, c.section, c.inspection, c.region, c.organisation, c.theme, c.status,
+                rank, columns);
         Map<String, Object> params = new HashMap<>(c.params);
         params.put("titleOptions", TITLE_HEADLINE_OPTIONS);
         params.put("headlineOptions", HEADLINE_OPTIONS);
         params.put("limit", limit);
         params.put("offset", offset);
+        params.put("probe", probe);
         return jdbc.sql(sql).params(params).query(ResultRow.class).list();
     }
 
@@ -149,7 +183,7 @@ class SearchQueries {
         Conditions(SearchCriteria criteria, LocalDate today) {
             params.put("q", criteria.hasText() ? criteria.text() : "");
             params.put("today", today);
-            text = criteria.hasText() ? "f.search_vector @@ q.query" : "true";
+            text = criteria.hasText() ? "f.search_vector @@ " + QUERY : "true";
             if (criteria.types().isEmpty()) {
                 type = "true";
             } else {
@@ -158,7 +192,7 @@ class SearchQueries {
             }
             section = bind("f.section = :section", "section", criteria.section() == null ? null : criteria.section().name());
             inspection = bind("f.inspection_id = :inspectionId", "inspectionId", criteria.inspectionId());
-            region = bind("rg.id = :regionId", "regionId", criteria.regionId());
+            region = bind("f.region_id = :regionId", "regionId", criteria.regionId());
             organisation = bind("f.organisation_id = :organisationId", "organisationId", criteria.organisationId());
             theme = bind("exists (select 1 from finding_theme ft where ft.finding_id = f.id and ft.theme_id = :themeId)",
                     "themeId", criteria.themeId());

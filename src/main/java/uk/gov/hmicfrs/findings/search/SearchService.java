@@ -36,6 +36,12 @@ import uk.gov.hmicfrs.findings.search.SearchPage.SearchError;
 public class SearchService {
 
     static final int PAGE_SIZE = 10;
+    /**
+     * The most findings a search reads. A word in half of all findings would otherwise make every
+     * search read, rank and count tens of thousands of rows; beyond this many matches the page says
+     * so, ranks the most recent matches and leaves the filter counts out.
+     */
+    static final int MATCH_LIMIT = 1000;
     static final int MAX_QUERY_LENGTH = 200;
     private static final int SNIPPET_CHARS = 300;
 
@@ -89,32 +95,39 @@ public class SearchService {
                 inspection == null ? null : inspection.id(), region == null ? null : region.id(),
                 organisation == null ? null : organisation.id(), theme == null ? null : theme.id(), status, page);
 
+        // Statement 2: counts per filter value, unless the text alone matches more than MATCH_LIMIT findings.
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (SearchQueries.FacetCount count : queries.facets(criteria, today)) {
+        for (SearchQueries.FacetCount count : queries.facets(criteria, today, MATCH_LIMIT + 1)) {
             counts.computeIfAbsent(count.facet(), k -> new HashMap<>()).put(count.value(), count.count());
         }
-        Map<String, Long> typeCounts = counts.getOrDefault("type", Map.of());
-        long total = types.isEmpty() ? typeCounts.values().stream().mapToLong(Long::longValue).sum()
-                : types.stream().mapToLong(t -> typeCounts.getOrDefault(t.name(), 0L)).sum();
+        boolean countsShown = counts.getOrDefault("matched", Map.of()).getOrDefault("all", 0L) <= MATCH_LIMIT;
+
+        // Statement 3: the page of results and how many findings match, at most MATCH_LIMIT + 1.
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        List<SearchQueries.ResultRow> rows = queries.results(criteria, today, PAGE_SIZE, offset, MATCH_LIMIT + 1);
+        long matches = rows.isEmpty() ? 0 : rows.get(0).matches();
+        boolean moreThanLimit = matches > MATCH_LIMIT;
+        long total = Math.min(matches, MATCH_LIMIT);
         int lastPage = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (page > lastPage) {
             outOfRange = form.page().strip();
         }
-        long offset = (long) (page - 1) * PAGE_SIZE;
-        List<Result> results = queries.results(criteria, today, PAGE_SIZE, offset).stream()
+        List<Result> results = rows.stream()
+                .filter(row -> row.reference() != null)
                 .map(row -> toResult(row, criteria.hasText()))
                 .toList();
+        Map<String, Long> typeCounts = countsShown ? counts.getOrDefault("type", Map.of()) : null;
 
         Link link = new Link(q, types, section, inspection, region, organisation, theme, status);
         return new SearchPage(q == null ? "" : q, criteria.hasText(), dedupe(errors),
                 typeOptions(types, typeCounts),
-                sectionOptions(section, counts.getOrDefault("section", Map.of())),
-                entityOptions(options.get("inspection"), inspection, counts.get("inspection")),
-                entityOptions(options.get("region"), region, counts.get("region")),
-                entityOptions(options.get("organisation"), organisation, counts.get("organisation")),
-                entityOptions(options.get("theme"), theme, counts.get("theme")),
-                statusOptions(status, counts.getOrDefault("status", Map.of())),
-                results, total, page, lastPage, outOfRange,
+                sectionOptions(section, shownCounts(counts, "section", countsShown)),
+                inspectionOptions(options.get("inspection"), inspection, shownCounts(counts, "inspection", countsShown)),
+                entityOptions(options.get("region"), region, shownCounts(counts, "region", countsShown)),
+                entityOptions(options.get("organisation"), organisation, shownCounts(counts, "organisation", countsShown)),
+                entityOptions(options.get("theme"), theme, shownCounts(counts, "theme", countsShown)),
+                statusOptions(status, shownCounts(counts, "status", countsShown)),
+                countsShown, results, total, moreThanLimit, page, lastPage, outOfRange,
                 pagination(link, page, lastPage, outOfRange != null),
                 !types.isEmpty() || section != null || inspection != null || region != null || organisation != null
                         || theme != null || status != null,
@@ -185,15 +198,24 @@ public class SearchService {
                 hasText ? Snippet.parse(row.snippet()) : Snippet.plain(row.snippet(), SNIPPET_CHARS));
     }
 
+    /** A facet's counts, an empty map when it has none, or null when counts are not shown. */
+    private static Map<String, Long> shownCounts(Map<String, Map<String, Long>> counts, String facet, boolean shown) {
+        return shown ? counts.getOrDefault(facet, Map.of()) : null;
+    }
+
+    private static Long count(Map<String, Long> counts, String key) {
+        return counts == null ? null : counts.getOrDefault(key, 0L);
+    }
+
     private static List<FilterOption> typeOptions(List<FindingType> selected, Map<String, Long> counts) {
         return Arrays.stream(FindingType.values())
-                .map(t -> new FilterOption(t.name(), t.label(), counts.getOrDefault(t.name(), 0L), selected.contains(t)))
+                .map(t -> new FilterOption(t.name(), t.label(), count(counts, t.name()), selected.contains(t)))
                 .toList();
     }
 
     private static List<FilterOption> sectionOptions(ReportSection selected, Map<String, Long> counts) {
         return Arrays.stream(ReportSection.values())
-                .map(s -> new FilterOption(s.name(), s.label(), counts.getOrDefault(s.name(), 0L), s == selected))
+                .map(s -> new FilterOption(s.name(), s.label(), count(counts, s.name()), s == selected))
                 .toList();
     }
 
@@ -202,16 +224,27 @@ public class SearchService {
         if (all == null) {
             return List.of();
         }
-        Map<String, Long> byId = counts == null ? Map.of() : counts;
         return all.stream()
-                .map(o -> new FilterOption(o.slug(), o.name(), byId.getOrDefault(String.valueOf(o.id()), 0L),
+                .map(o -> new FilterOption(o.slug(), o.name(), count(counts, String.valueOf(o.id())),
                         selected != null && selected.id() == o.id()))
+                .toList();
+    }
+
+    /**
+     * Inspections are the one filter whose list grows with the years: when counts are shown it offers
+     * only the inspections with matches (and the chosen one), so the page does not carry every
+     * inspection ever recorded.
+     */
+    private static List<FilterOption> inspectionOptions(List<SearchQueries.Option> all, SearchQueries.Option selected,
+                                                        Map<String, Long> counts) {
+        return entityOptions(all, selected, counts).stream()
+                .filter(o -> o.count() == null || o.count() > 0 || o.selected())
                 .toList();
     }
 
     private static List<FilterOption> statusOptions(String selected, Map<String, Long> counts) {
         return List.of("open", "overdue").stream()
-                .map(s -> new FilterOption(s, STATUSES.get(s), counts.getOrDefault(s, 0L), s.equals(selected)))
+                .map(s -> new FilterOption(s, STATUSES.get(s), count(counts, s), s.equals(selected)))
                 .toList();
     }
 

@@ -45,8 +45,23 @@ class BrowsePagesTest {
                         "Summary", "Cause of concern", "/findings/" + COC,
                         "Understanding SOC and setting priorities to tackle it", "Observation")))
                 .andExpect(content().string(containsString("9 of 9 recommendations are overdue.")));
-        // organisation, grades, findings, recommendations, key figures
-        assertThat(sql.count()).isEqualTo(5);
+        // organisation, grades, latest inspection's findings, findings per inspection, recommendations, key figures
+        assertThat(sql.count()).isEqualTo(6);
+    }
+
+    @Test
+    void organisationPageListsTheLatestInspectionInFullAndLinksEarlierOnesToTheirFindings() throws Exception {
+        String page = mvc.perform(get("/organisations/west-mercia-police"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"earlier-inspections\"", "Findings from earlier inspections");
+        // the 2017 inspection (V42) is a row with its count and a link to its findings in search
+        String earlier = page.substring(page.indexOf("id=\"earlier-inspections\""));
+        earlier = earlier.substring(0, earlier.indexOf("</table>"));
+        assertThat(earlier).containsPattern("/search\\?organisation=west-mercia-police&amp;inspection=[a-z0-9-]+\"><span>\\d+ findings?</span>");
+        // only the latest inspection's findings are listed in full, above the earlier inspections
+        assertThat(page.indexOf("/findings/" + COC)).isLessThan(page.indexOf("id=\"earlier-inspections\""));
+        assertThat(earlier).doesNotContain("/findings/");
     }
 
     @Test
@@ -64,7 +79,7 @@ class BrowsePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kent Police</span> is not covered by any inspection yet")))
                 .andExpect(content().string(not(containsString("id=\"grades\""))));
-        assertThat(sql.count()).isEqualTo(5);
+        assertThat(sql.count()).isEqualTo(6);
     }
 
     @Test

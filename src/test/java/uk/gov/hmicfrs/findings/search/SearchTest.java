@@ -183,6 +183,91 @@ class SearchTest {
                 .satisfies(t -> assertThat(t.count()).isEqualTo(2));
     }
 
+    /**
+     * 1,005 findings that all mention one word, in a new 2030 inspection of West Mercia: 1,000 observations
+     * (the word once in the title, every fifth also in the text) and 5 innovative practice.
+     */
+    private void insertFindingsMentioningZanzibarite() {
+        jdbc.update("""
+                insert into inspection (slug, reference_prefix, title, published_on, kind, region_id, source)
+                select 'capped-2030', 'CAP-2030', 'Capped search inspection 2030', date '2030-01-01', 'PEEL', id, 'test'
+                from region where slug = 'west-midlands'
+                """);
+        jdbc.update("""
+                insert into finding (inspection_id, organisation_id, section, type, title, body, position, reference)
+                select i.id, o.id, 'SUMMARY', case when n > 1000 then 'INNOVATIVE_PRACTICE' else 'OBSERVATION' end,
+                       'Zanzibarite finding ' || n,
+                       case when n % 5 = 0 then 'The zanzibarite plan was reviewed again.' else 'The plan was reviewed.' end,
+                       n, 'CAP-2030-' || n
+                from inspection i, organisation o, generate_series(1, 1005) n
+                where i.slug = 'capped-2030' and o.slug = 'west-mercia-police'
+                """);
+    }
+
+    @Test
+    @Transactional
+    void aWordInMoreThanATousandFindingsIsBoundedAndSaysSo() throws Exception {
+        insertFindingsMentioningZanzibarite();
+        sql.reset();
+        String page = mvc.perform(get("/search").param("q", "zanzibarite"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sql.count()).isEqualTo(3);
+        assertThat(page).contains("More than 1,000 findings</span><span> match ‘zanzibarite’",
+                "Showing 1 to 10 of the 1,000 most recent",
+                "Only the most recent matches are shown, most relevant first.",
+                "Counts are shown when your search terms match 1,000 findings or fewer.");
+        // no counts on the filters, and the inspections list is not cut to those with matches
+        assertThat(page).doesNotContain(">Observation (").contains(">Observation<");
+        // ranked among the candidates: the findings with the word in the text too come first
+        List<String> references = new ArrayList<>();
+        Matcher link = RESULT_LINK.matcher(page);
+        while (link.find()) {
+            references.add(link.group(1));
+        }
+        assertThat(references).hasSize(10).allSatisfy(reference ->
+                assertThat(Integer.parseInt(reference.substring("CAP-2030-".length())) % 5).isZero());
+
+        // 100 pages of 10, and no page 101
+        mvc.perform(get("/search").param("q", "zanzibarite").param("page", "100"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Showing 991 to 1000 of the 1,000 most recent")));
+        mvc.perform(get("/search").param("q", "zanzibarite").param("page", "101"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is no page <span>101</span>")));
+    }
+
+    @Test
+    @Transactional
+    void filtersNarrowABoundedSearchToAnExactCount() {
+        insertFindingsMentioningZanzibarite();
+        SearchPage narrowed = search.search(new SearchForm("zanzibarite", List.of("INNOVATIVE_PRACTICE"), null, null,
+                null, null, null, null, null));
+        assertThat(narrowed.moreThanLimit()).isFalse();
+        assertThat(narrowed.total()).isEqualTo(5);
+        assertThat(narrowed.results()).extracting(SearchPage.Result::reference)
+                .containsExactlyInAnyOrder("CAP-2030-1001", "CAP-2030-1002", "CAP-2030-1003", "CAP-2030-1004", "CAP-2030-1005");
+        // the text alone still matches more than the limit, so the filters show no counts
+        assertThat(narrowed.countsShown()).isFalse();
+        assertThat(narrowed.types()).allSatisfy(option -> assertThat(option.count()).isNull());
+
+        // without text, every finding is a match: the newest 1,000 are listed, newest first
+        SearchPage everything = search.search(new SearchForm(null, List.of(), null, null, null, null, null, null, null));
+        assertThat(everything.moreThanLimit()).isTrue();
+        assertThat(everything.results()).extracting(SearchPage.Result::reference)
+                .startsWith("CAP-2030-1", "CAP-2030-2", "CAP-2030-3");
+    }
+
+    @Test
+    void aSearchWithFewerMatchesThanTheLimitShowsExactCountsAndOnlyInspectionsWithMatches() {
+        SearchPage page = search.search(new SearchForm("plans", List.of(), null, null, null, null, null, null, null));
+        assertThat(page.countsShown()).isTrue();
+        assertThat(page.moreThanLimit()).isFalse();
+        assertThat(page.types()).allSatisfy(option -> assertThat(option.count()).isNotNull());
+        assertThat(page.inspections()).isNotEmpty().allSatisfy(option -> assertThat(option.count()).isPositive());
+        assertThat(page.inspections().stream().mapToLong(SearchPage.FilterOption::count).sum()).isEqualTo(page.total());
+    }
+
     @Test
     void pagingThroughKeepsTheWholeSearchInTheUrl() throws Exception {
         mvc.perform(get("/search").param("q", "plans & \"force\"").param("type", "OBSERVATION").param("page", "2"))
