@@ -111,11 +111,13 @@ from finding f
 cross join generate_series(10, 40) as r
 where f.reference = 'WM-SOC-2024-WMERC-COC-1';
 
--- Themes: one or two for every new finding, one for every new recommendation.
+-- Themes: one or two for every new finding (and 4P plans for every new West Mercia one, which the
+-- test's filtered search looks for), one for every new recommendation.
 insert into finding_theme (finding_id, theme_id)
 select f.id, th.id
 from finding f
-cross join lateral (values (1 + abs(hashtext(f.reference)) % 13), (1 + abs(hashtext(f.reference || 'x')) % 13), (1)) as pick(position)
+cross join lateral (values (1 + abs(hashtext(f.reference)) % 13), (1 + abs(hashtext(f.reference || 'x')) % 13),
+                           (case when f.reference like '%-WMERC-%' then 1 end)) as pick(position)
 join theme th on th.position = pick.position
 where f.reference like 'B%' or f.reference like '%-BUDGET%'
 on conflict do nothing;
