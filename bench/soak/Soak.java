@@ -153,13 +153,18 @@ public class Soak {
         discover(team);
         long rowsBefore = dbCount("select count(*) from progress_update");
         Map<Long, Long> versionsBefore = dbVersions();
+        if (pid > 0) {
+            try {
+                memory = attach(pid);
+            } catch (Exception e) {
+                // Still a soak, but the live figure is then only what the app's own collections leave.
+                log("could not attach to app %d to force GCs (%s): live heap from the app's own collections only", pid, e);
+            }
+        }
         log("%s: %d users (%s), %d s, think time 0-%d ms, heap sampled every %d s%s",
                 runId, team.size(), String.join(", ", team.stream().map(u -> u.name).toList()), seconds, 2 * thinkMs,
-                sampleSeconds, pid > 0 ? " after a forced full GC (System.gc() in app " + pid + " over JMX)" : "");
+                sampleSeconds, memory != null ? " after a forced full GC (System.gc() in app " + pid + " over JMX)" : "");
 
-        if (pid > 0) {
-            memory = attach(pid);
-        }
         startNanos = System.nanoTime();
         Thread sampler = new Thread(this::sampleLoop, "sampler");
         sampler.start();
@@ -571,7 +576,7 @@ public class Soak {
         }
         md.add(String.format(Locale.ROOT, "Duration %.1f s (%.1f min), %d users: %s; think time 0-%d ms between requests; heap sampled every %d s%s.",
                 elapsed, elapsed / 60, team.size(), String.join(", ", team.stream().map(u -> u.name).toList()), 2 * thinkMs, sampleSeconds,
-                pid > 0 ? " after a forced full GC (System.gc() over JMX)" : ""));
+                memory != null ? " after a forced full GC (System.gc() over JMX)" : ", without forcing a GC"));
         md.add("");
 
         // requests and latency
