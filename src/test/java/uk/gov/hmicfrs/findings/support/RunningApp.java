@@ -39,6 +39,14 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp start(String jdbcUrl, String... moreArguments) {
+        return start(jdbcUrl, new Class<?>[0], moreArguments);
+    }
+
+    /**
+     * As {@link #start(String, String...)}, with more bean classes (e.g. a test-only filter) in this
+     * instance only; registered by hand, so component scanning never puts them in other tests' contexts.
+     */
+    public static RunningApp start(String jdbcUrl, Class<?>[] moreSources, String... moreArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 // As arguments, so they win over application.properties.
                 "--spring.datasource.url=" + jdbcUrl,
@@ -49,6 +57,7 @@ public final class RunningApp implements AutoCloseable {
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(moreArguments));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FindingsTrackerApplication.class)
+                .sources(moreSources)
                 .run(arguments.toArray(String[]::new));
         return new RunningApp(context);
     }
@@ -60,6 +69,10 @@ public final class RunningApp implements AutoCloseable {
 
     public ConfigurableApplicationContext context() {
         return context;
+    }
+
+    public int port() {
+        return port;
     }
 
     public URI uri(String path) {

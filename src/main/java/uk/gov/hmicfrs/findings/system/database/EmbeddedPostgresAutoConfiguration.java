@@ -37,7 +37,10 @@ public class EmbeddedPostgresAutoConfiguration {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(properties.startupWait());
+                    .setPGStartupWait(properties.startupWait())
+                    // The context stops it (destroyMethod) after graceful shutdown and the pool. Its own JVM
+                    // shutdown hook would stop it the moment SIGTERM arrives, under the requests still in flight.
+                    .setRegisterShutdownHook(false);
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
