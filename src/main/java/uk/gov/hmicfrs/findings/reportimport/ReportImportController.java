@@ -2,6 +2,7 @@ package uk.gov.hmicfrs.findings.reportimport;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,8 +45,9 @@ class ReportImportController {
             return "redirect:/inspections/" + result.inspectionSlug() + "/manage";
         } catch (ImportRejectedException e) {
             model.addAttribute("errorLinks", e.problems().stream().map(p -> new ErrorSummary.Link("#file", p)).toList());
-            model.addAttribute("fileError", e.problems().size() == 1 ? e.problems().get(0)
-                    : "The file has " + e.problems().size() + " problems. Nothing was imported.");
+            // The field shows one message; the summary lists every problem.
+            model.addAttribute("fieldErrors", Map.of("file", e.problems().size() == 1 ? e.problems().get(0)
+                    : "The file has " + e.problems().size() + " problems. Nothing was imported."));
             model.addAttribute("pageHasErrors", true);
             return "reportimport/form";
         }

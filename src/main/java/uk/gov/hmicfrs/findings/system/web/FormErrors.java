@@ -11,12 +11,6 @@ import jakarta.validation.ConstraintViolation;
 /** A form's errors in page order, for the GOV.UK error summary and the messages by each field. */
 public final class FormErrors {
 
-    public record Error(String fieldId, String message) {
-        public String href() {
-            return "#" + fieldId;
-        }
-    }
-
     private final Map<String, String> byField = new LinkedHashMap<>();
 
     /** The first message for a field wins (the most basic problem is the one to fix first). */
@@ -47,18 +41,10 @@ public final class FormErrors {
         return byField.get(fieldId);
     }
 
-    /** The CSS class of a form group: adds the error modifier (kept out of the template, see NavigationItem). */
-    public String group(String fieldId) {
-        return has(fieldId) ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
-    }
-
-    public String input(String baseClass, String fieldId, String errorClass) {
-        return has(fieldId) ? baseClass + " " + errorClass : baseClass;
-    }
-
-    public List<Error> list() {
-        List<Error> errors = new ArrayList<>();
-        byField.forEach((field, message) -> errors.add(new Error(field, message)));
-        return errors;
+    /** The error summary's links, the same kind ErrorSummary makes, so one summary fragment shows both. */
+    public List<ErrorSummary.Link> list() {
+        List<ErrorSummary.Link> links = new ArrayList<>();
+        byField.forEach((field, message) -> links.add(new ErrorSummary.Link("#" + field, message)));
+        return links;
     }
 }
