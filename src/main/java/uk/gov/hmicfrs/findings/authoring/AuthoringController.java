@@ -31,8 +31,10 @@ import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
-import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+import uk.gov.hmicfrs.findings.system.web.FormSubmission.Saved;
 import uk.gov.hmicfrs.findings.theme.ThemeService;
+
+import static uk.gov.hmicfrs.findings.system.web.FormSubmission.saveOrShowAgain;
 
 /** Inspectors' forms. Post/Redirect/Get; a "Preview" button re-renders the form without saving. */
 @Controller
@@ -74,17 +76,10 @@ class AuthoringController {
         AuthoringService.requireInspector(user);
         LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
                 form.publishedOnMonth, form.publishedOnYear, true);
-        if (!errors.hasErrors()) {
-            try {
-                String slug = authoring.createInspection(user, form, published);
-                redirect.addFlashAttribute("success", "Inspection created");
-                return "redirect:/inspections/" + slug + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return inspectionForm(model, form, null);
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            String slug = authoring.createInspection(user, form, published);
+            return new Saved("Inspection created", "/inspections/" + slug + "/manage");
+        }, () -> inspectionForm(model, form, null));
     }
 
     @GetMapping("/inspections/{slug}/edit")
@@ -112,17 +107,10 @@ class AuthoringController {
         AuthoringService.requireInspector(user);
         LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
                 form.publishedOnMonth, form.publishedOnYear, true);
-        if (!errors.hasErrors()) {
-            try {
-                String newSlug = authoring.updateInspection(user, slug, form, published);
-                redirect.addFlashAttribute("success", "Inspection updated");
-                return "redirect:/inspections/" + newSlug + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return inspectionForm(model, form, authoring.inspection(slug));
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            String newSlug = authoring.updateInspection(user, slug, form, published);
+            return new Saved("Inspection updated", "/inspections/" + newSlug + "/manage");
+        }, () -> inspectionForm(model, form, authoring.inspection(slug)));
     }
 
     private String inspectionForm(Model model, InspectionForm form, InspectionView existing) {
@@ -153,17 +141,10 @@ class AuthoringController {
                            @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
         AuthoringService.requireInspector(user);
-        if (!errors.hasErrors()) {
-            try {
-                authoring.createJudgement(user, slug, form);
-                redirect.addFlashAttribute("success", "Judgement added");
-                return "redirect:/inspections/" + slug + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return judgementForm(model, authoring.inspection(slug), form, null);
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            authoring.createJudgement(user, slug, form);
+            return new Saved("Judgement added", "/inspections/" + slug + "/manage");
+        }, () -> judgementForm(model, authoring.inspection(slug), form, null));
     }
 
     @GetMapping("/inspections/{slug}/judgements/{id}/edit")
@@ -178,13 +159,10 @@ class AuthoringController {
                            @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
         AuthoringService.requireInspector(user);
-        if (!errors.hasErrors()) {
+        return saveOrShowAgain(errors, model, redirect, () -> {
             authoring.updateJudgement(user, id, form);
-            redirect.addFlashAttribute("success", "Judgement updated");
-            return "redirect:/inspections/" + slug + "/manage";
-        }
-        ErrorSummary.addTo(model, errors);
-        return judgementForm(model, authoring.inspection(slug), form, id);
+            return new Saved("Judgement updated", "/inspections/" + slug + "/manage");
+        }, () -> judgementForm(model, authoring.inspection(slug), form, id));
     }
 
     private String judgementForm(Model model, InspectionView inspection, JudgementForm form, Long judgementId) {
@@ -215,17 +193,10 @@ class AuthoringController {
             model.addAttribute("preview", TextBlocks.of(form.body));
             return findingForm(model, inspection, form, null);
         }
-        if (!errors.hasErrors()) {
-            try {
-                String reference = authoring.createFinding(user, slug, form);
-                redirect.addFlashAttribute("success", "Finding " + reference + " added");
-                return "redirect:/inspections/" + slug + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return findingForm(model, inspection, form, null);
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            String reference = authoring.createFinding(user, slug, form);
+            return new Saved("Finding " + reference + " added", "/inspections/" + slug + "/manage");
+        }, () -> findingForm(model, inspection, form, null));
     }
 
     @GetMapping("/findings/{reference}/edit")
@@ -255,17 +226,10 @@ class AuthoringController {
             model.addAttribute("preview", TextBlocks.of(form.body));
             return findingForm(model, inspection, form, finding);
         }
-        if (!errors.hasErrors()) {
-            try {
-                authoring.updateFinding(user, reference, form);
-                redirect.addFlashAttribute("success", "Finding " + reference + " updated");
-                return "redirect:/inspections/" + inspection.slug() + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return findingForm(model, inspection, form, finding);
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            authoring.updateFinding(user, reference, form);
+            return new Saved("Finding " + reference + " updated", "/inspections/" + inspection.slug() + "/manage");
+        }, () -> findingForm(model, inspection, form, finding));
     }
 
     @PostMapping("/findings/{reference}/withdraw")
@@ -310,17 +274,10 @@ class AuthoringController {
             return recommendationForm(model, finding, form, null);
         }
         LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
-        if (!errors.hasErrors()) {
-            try {
-                String created = authoring.createRecommendation(user, reference, form, due);
-                redirect.addFlashAttribute("success", "Recommendation " + created + " added");
-                return "redirect:/inspections/" + finding.inspectionSlug() + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return recommendationForm(model, finding, form, null);
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            String created = authoring.createRecommendation(user, reference, form, due);
+            return new Saved("Recommendation " + created + " added", "/inspections/" + finding.inspectionSlug() + "/manage");
+        }, () -> recommendationForm(model, finding, form, null));
     }
 
     @GetMapping("/recommendations/{reference}/edit")
@@ -354,17 +311,10 @@ class AuthoringController {
             return recommendationForm(model, finding, form, recommendation);
         }
         LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
-        if (!errors.hasErrors()) {
-            try {
-                authoring.updateRecommendation(user, reference, form, due);
-                redirect.addFlashAttribute("success", "Recommendation " + reference + " updated");
-                return "redirect:/inspections/" + finding.inspectionSlug() + "/manage";
-            } catch (AuthoringRuleException e) {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
-        }
-        ErrorSummary.addTo(model, errors);
-        return recommendationForm(model, finding, form, recommendation);
+        return saveOrShowAgain(errors, model, redirect, () -> {
+            authoring.updateRecommendation(user, reference, form, due);
+            return new Saved("Recommendation " + reference + " updated", "/inspections/" + finding.inspectionSlug() + "/manage");
+        }, () -> recommendationForm(model, finding, form, recommendation));
     }
 
     private String recommendationForm(Model model, FindingView finding, RecommendationForm form,

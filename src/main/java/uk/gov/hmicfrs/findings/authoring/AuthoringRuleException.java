@@ -1,16 +1,11 @@
 package uk.gov.hmicfrs.findings.authoring;
 
-/** A rule only the database can check (a duplicate slug, say), shown against a form field. */
-public class AuthoringRuleException extends RuntimeException {
+import uk.gov.hmicfrs.findings.system.web.FieldRuleException;
 
-    private final String field;
+/** A rule only the database can check (a duplicate slug, say), shown against a form field. */
+public class AuthoringRuleException extends FieldRuleException {
 
     public AuthoringRuleException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

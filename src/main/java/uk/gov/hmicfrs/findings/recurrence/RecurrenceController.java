@@ -17,7 +17,9 @@ import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.authoring.AuthoringForms.RepeatForm;
 import uk.gov.hmicfrs.findings.authoring.AuthoringService;
 import uk.gov.hmicfrs.findings.authoring.AuthoringViews.FindingView;
-import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+import uk.gov.hmicfrs.findings.system.web.FormSubmission.Saved;
+
+import static uk.gov.hmicfrs.findings.system.web.FormSubmission.saveOrShowAgain;
 
 /** The inspector's page to link a finding as a repeat of an earlier one. */
 @Controller
@@ -49,18 +51,14 @@ class RecurrenceController {
     @PostMapping("/findings/{reference}/repeat")
     String link(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference,
                 @ModelAttribute("form") RepeatForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        try {
+        return saveOrShowAgain(errors, model, redirect, () -> {
             recurrence.linkRepeat(user, reference, form.repeatsReference, form.version);
-        } catch (RecurrenceRuleException e) {
-            errors.rejectValue("repeatsReference", "rule", e.getMessage());
-            ErrorSummary.addTo(model, errors);
-            return show(model, authoring.finding(reference), form);
-        }
-        FindingView finding = authoring.finding(reference);
-        redirect.addFlashAttribute("success", finding.repeatsReference() == null
-                ? "Finding " + reference + " no longer repeats an earlier finding"
-                : "Finding " + reference + " now repeats " + finding.repeatsReference());
-        return "redirect:/inspections/" + finding.inspectionSlug() + "/manage";
+            FindingView finding = authoring.finding(reference);
+            return new Saved(finding.repeatsReference() == null
+                    ? "Finding " + reference + " no longer repeats an earlier finding"
+                    : "Finding " + reference + " now repeats " + finding.repeatsReference(),
+                    "/inspections/" + finding.inspectionSlug() + "/manage");
+        }, () -> show(model, authoring.finding(reference), form));
     }
 
     private String show(Model model, FindingView finding, RepeatForm form) {

@@ -1,8 +1,11 @@
 package uk.gov.hmicfrs.findings.recurrence;
 
-/** A repeat link that cannot be made; shown as a form error. */
-public class RecurrenceRuleException extends RuntimeException {
+import uk.gov.hmicfrs.findings.system.web.FieldRuleException;
+
+/** A repeat link that cannot be made; shown as an error on the form's one field, the earlier finding's reference. */
+public class RecurrenceRuleException extends FieldRuleException {
+
     public RecurrenceRuleException(String message) {
-        super(message);
+        super("repeatsReference", message);
     }
 }
