@@ -38,6 +38,10 @@ public record SearchPage(String q, boolean hasText, List<SearchError> errors,
         }
     }
 
+    public int recentInspections() {
+        return SearchService.RECENT_INSPECTIONS;
+    }
+
     /** "1,000 findings": the most a search reads. */
     public String limitLabel() {
         return findings(SearchService.MATCH_LIMIT);

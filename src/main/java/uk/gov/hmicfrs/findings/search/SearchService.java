@@ -42,6 +42,8 @@ public class SearchService {
      * so, ranks the most recent matches and leaves the filter counts out.
      */
     static final int MATCH_LIMIT = 1000;
+    /** How many inspections the inspection filter offers when it cannot say which have matches. */
+    static final int RECENT_INSPECTIONS = 50;
     static final int MAX_QUERY_LENGTH = 200;
     private static final int SNIPPET_CHARS = 300;
 
@@ -231,15 +233,19 @@ public class SearchService {
     }
 
     /**
-     * Inspections are the one filter whose list grows with the years: when counts are shown it offers
-     * only the inspections with matches (and the chosen one), so the page does not carry every
-     * inspection ever recorded.
+     * Inspections are the one filter whose list grows with the years. With counts it offers the
+     * inspections that have matches; without, the most recent ones. The chosen one is always offered.
      */
     private static List<FilterOption> inspectionOptions(List<SearchQueries.Option> all, SearchQueries.Option selected,
                                                         Map<String, Long> counts) {
-        return entityOptions(all, selected, counts).stream()
-                .filter(o -> o.count() == null || o.count() > 0 || o.selected())
-                .toList();
+        List<FilterOption> options = entityOptions(all, selected, counts);
+        if (counts != null) {
+            return options.stream().filter(o -> o.count() > 0 || o.selected()).toList();
+        }
+        // options come newest first
+        List<FilterOption> recent = new ArrayList<>(options.subList(0, Math.min(RECENT_INSPECTIONS, options.size())));
+        options.stream().skip(RECENT_INSPECTIONS).filter(FilterOption::selected).forEach(recent::add);
+        return recent;
     }
 
     private static List<FilterOption> statusOptions(String selected, Map<String, Long> counts) {

@@ -216,7 +216,7 @@ class SearchTest {
         assertThat(page).contains("More than 1,000 findings</span><span> match ‘zanzibarite’",
                 "Showing 1 to 10 of the 1,000 most recent",
                 "Only the most recent matches are shown, most relevant first.",
-                "Counts are shown when your search terms match 1,000 findings or fewer.");
+                "When your search terms match 1,000 findings or fewer, the filters show counts");
         // no counts on the filters, and the inspections list is not cut to those with matches
         assertThat(page).doesNotContain(">Observation (").contains(">Observation<");
         // ranked among the candidates: the findings with the word in the text too come first
@@ -250,6 +250,19 @@ class SearchTest {
         // the text alone still matches more than the limit, so the filters show no counts
         assertThat(narrowed.countsShown()).isFalse();
         assertThat(narrowed.types()).allSatisfy(option -> assertThat(option.count()).isNull());
+
+        // without counts the inspection filter offers the 50 most recent inspections, and the chosen one
+        jdbc.update("""
+                insert into inspection (slug, reference_prefix, title, published_on, kind, region_id, source)
+                select 'old-' || n, 'OLD-' || n, 'Old inspection ' || n, date '1990-01-01' + n, 'PEEL', null, 'test'
+                from generate_series(1, 60) n
+                """);
+        assertThat(narrowed.inspections()).isNotEmpty();
+        SearchPage oldChosen = search.search(new SearchForm("zanzibarite", List.of(), null, "old-1", null, null, null,
+                null, null));
+        assertThat(oldChosen.inspections()).hasSize(SearchService.RECENT_INSPECTIONS + 1)
+                .last().satisfies(o -> assertThat(o.value()).isEqualTo("old-1"));
+        assertThat(oldChosen.inspections().get(0).value()).isEqualTo("capped-2030");
 
         // without text, every finding is a match: the newest 1,000 are listed, newest first
         SearchPage everything = search.search(new SearchForm(null, List.of(), null, null, null, null, null, null, null));
