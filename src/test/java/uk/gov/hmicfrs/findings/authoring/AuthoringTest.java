@@ -109,6 +109,20 @@ class AuthoringTest {
 
     @Test
     @WithUserDetails("inspector")
+    void aFieldWithAnErrorIsDescribedByItsHintAndItsMessageAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post(WM + "/findings/new").with(csrf()).param("section", "TACKLING").param("type", "OBSERVATION")
+                        .param("title", "Kept title").param("body", "").param("action", "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"#body\">Enter the text of the finding</a>")))
+                .andExpect(content().string(containsString("id=\"body-hint\"")))
+                .andExpect(content().string(containsString("id=\"body-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"body-hint body-error\"")))
+                .andExpect(content().string(containsString("class=\"govuk-form-group govuk-form-group--error\"")))
+                .andExpect(content().string(containsString("id=\"title\" name=\"title\" type=\"text\" value=\"Kept title\"")));
+    }
+
+    @Test
+    @WithUserDetails("inspector")
     void missingFieldsGiveAnErrorSummaryLinkedToTheFields() throws Exception {
         long before = count("select count(*) from finding");
         mvc.perform(post(WM + "/findings/new").with(csrf()).param("section", "TACKLING").param("type", "OBSERVATION")

@@ -174,4 +174,22 @@ class ActionPagesTest {
         mvc.perform(post("/actions/{id}/assessment", 999_999).param("version", "0").param("outcome", "MET").with(csrf()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    @WithUserDetails("inspector")
+    void aDueDateThatIsNotRealIsShownAgainstAllThreeBoxesWithWhatWasTyped() throws Exception {
+        String html = mvc.perform(post("/actions/{id}/due-date", r3).param("version", String.valueOf(ProgressTestData.version(jdbc, r3)))
+                        .param("day", "31").param("month", "2").param("year", "2026").param("reason", "Agreed at review").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ");
+        assertThat(html).contains("<title>Error: Change the due date",
+                "<a href=\"#due-date-day\">Due date must be a real date</a>",
+                "aria-describedby=\"due-date-hint due-date-error\"",
+                "id=\"due-date-error\"><span class=\"govuk-visually-hidden\">Error:</span> Due date must be a real date</p>",
+                "govuk-input--width-2 govuk-input--error\" id=\"due-date-day\" name=\"day\" type=\"text\" inputmode=\"numeric\" value=\"31\"",
+                "govuk-input--width-2 govuk-input--error\" id=\"due-date-month\" name=\"month\" type=\"text\" inputmode=\"numeric\" value=\"2\"",
+                "govuk-input--width-4 govuk-input--error\" id=\"due-date-year\" name=\"year\" type=\"text\" inputmode=\"numeric\" value=\"2026\"",
+                ">Agreed at review</textarea>");
+    }
 }

@@ -96,11 +96,28 @@ class ProgressJourneyBrowserIT extends BrowserTest {
         find("#record-assessment").click();
         assertThat(heading()).isEqualTo("Record an assessment");
         assertNoAxeViolations();
+        // nothing chosen: the error summary links to the first radio, and the page with its errors passes axe too
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
+        assertThat(driver.getTitle()).startsWith("Error: Record an assessment");
+        assertThat(find(".govuk-error-summary a[href='#outcome']").getText()).isEqualTo("Select an assessment");
+        assertNoAxeViolations();
         find("#outcome-PARTIALLY_MET").click();
         find("#note").sendKeys("Capability review under way; analysts not yet in post.");
         find("main form button[type=submit]").click();
         assertThat(find("#assessment").getText()).contains("Partially met");
         assertThat(find("#timeline").getText()).contains("Assessment").contains("Capability review under way");
+
+        // a due date that is not real marks all three boxes, keeps what was typed and passes axe
+        open("/actions/" + action + "/due-date");
+        find("#due-date-day").sendKeys("31");
+        find("#due-date-month").sendKeys("2");
+        find("#due-date-year").sendKeys("2026");
+        find("#reason").sendKeys("Agreed at review");
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
+        assertThat(find(".govuk-error-summary a[href='#due-date-day']").getText()).isEqualTo("Due date must be a real date");
+        assertThat(driver.findElements(By.cssSelector("#due-date .govuk-input--error"))).hasSize(3);
+        assertThat(find("#due-date-month").getAttribute("value")).isEqualTo("2");
+        assertNoAxeViolations();
 
         // the admin sees all three in the audit log
         driver.manage().deleteAllCookies();

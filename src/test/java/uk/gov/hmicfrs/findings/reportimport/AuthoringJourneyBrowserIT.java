@@ -56,6 +56,15 @@ class AuthoringJourneyBrowserIT extends BrowserTest {
 
         // link the 2025 cause of concern as a repeat of the 2024 one (which repeats 2017's)
         open("/findings/WMERC-SOC-2025-WMERC-COC-1/repeat");
+        // a reference that does not exist first: the message is by the field, which keeps what was typed
+        find("#repeatsReference").sendKeys("WM-SOC-2024-NOPE");
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(find("#repeatsReference-error").getText()).contains("Enter the reference of an existing finding");
+        assertThat(find("#repeatsReference").getAttribute("aria-describedby")).isEqualTo("repeatsReference-hint repeatsReference-error");
+        assertThat(find("#repeatsReference").getAttribute("value")).isEqualTo("WM-SOC-2024-NOPE");
+        assertNoAxeViolations();
+        find("#repeatsReference").clear();
         find("#repeatsReference").sendKeys("WM-SOC-2024-WMERC-COC-1");
         clickAndWaitForNewPage(find("main form button[type=submit]"));
         assertThat(find(".govuk-notification-banner--success").getText())
