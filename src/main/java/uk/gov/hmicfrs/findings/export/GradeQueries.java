@@ -41,6 +41,20 @@ class GradeQueries {
                 (rs, n) -> new RegionOption(rs.getString("slug"), rs.getString("name")));
     }
 
+    /**
+     * The years in which an inspection within the filter's region and kind graded an organisation,
+     * newest first. The year filter itself is left out: these are the years it may choose from.
+     */
+    List<Integer> judgementYears(GradeFilter filter) {
+        return jdbc.queryForList("""
+                select distinct cast(extract(year from i.published_on) as integer) as year
+                from judgement j join inspection i on i.id = j.inspection_id
+                join organisation o on o.id = j.organisation_id join region r on r.id = o.region_id
+                where""" + FILTER + """
+                order by year desc
+                """, params(new GradeFilter(filter.region(), filter.kind(), null)), Integer.class);
+    }
+
     /** Inspections that graded at least one organisation within the filter, oldest first. */
     List<GradeMatrix.Column> columns(GradeFilter filter) {
         return jdbc.query("""
