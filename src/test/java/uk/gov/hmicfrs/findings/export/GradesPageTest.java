@@ -1,5 +1,7 @@
 package uk.gov.hmicfrs.findings.export;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -143,6 +145,40 @@ class GradesPageTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(columnCount(matrix(year2010))).isEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void actionsChartCountsTheShownYearsActionsOfEachOrganisation() throws Exception {
+        String html = mvc.perform(get("/grades").param("year", "2024"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int start = html.indexOf("id=\"actions-by-status\"");
+        String chart = html.substring(start, html.indexOf("</section>", start));
+        // each action belongs to the inspection of its area for improvement or of its recommendation's finding
+        List<String> expected = jdbc.query("""
+                select o.name,
+                       count(*) filter (where""" + ActionStatusSql.ON_TRACK + """
+                ) as on_track,
+                       count(*) filter (where""" + ActionStatusSql.OVERDUE + """
+                ) as overdue,
+                       count(*) filter (where""" + ActionStatusSql.AWAITING + """
+                ) as awaiting,
+                       count(*) filter (where""" + ActionStatusSql.MET + """
+                ) as met
+                from action a join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
+                left join finding af on af.id = a.finding_id
+                left join recommendation rec on rec.id = a.recommendation_id
+                left join finding rf on rf.id = rec.finding_id
+                join inspection i on i.id = coalesce(af.inspection_id, rf.inspection_id)
+                where a.assessment <> 'SUPERSEDED' and extract(year from i.published_on) = 2024
+                group by o.id, o.name, r.position, o.position order by r.position, o.position
+                """, (rs, n) -> List.of(">" + rs.getString("name") + "<", ">" + rs.getLong("on_track") + "<",
+                ">" + rs.getLong("overdue") + "<", ">" + rs.getLong("awaiting") + "<", ">" + rs.getLong("met") + "<"))
+                .stream().flatMap(List::stream).toList();
+        assertThat(expected).contains(">West Mercia Police<");
+        int table = chart.indexOf("<tbody");
+        assertThat(chart.substring(table)).containsSubsequence(expected);
     }
 
     static int columnCount(String matrix) {
