@@ -1,7 +1,6 @@
 package uk.gov.hmicfrs.findings.api;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,11 +34,18 @@ class ActionApiController {
     }
 
     @GetMapping("/actions")
-    @Operation(summary = "List actions with their progress updates", description = "In a stable order (by id).")
+    @Operation(summary = "List actions with their progress updates, a page at a time",
+            description = "In a stable order (by id): new actions join the end, so pages never overlap. "
+                    + "Follow `links.next` and `links.prev` to page; `totalItems` counts every matching action.")
     @ApiDocs.CommonErrors
     @ApiDocs.BadRequest
-    List<ApiRecords.Action> actions(@Parameter(description = "Organisation slug") @RequestParam(required = false) String organisation) {
-        return api.actions(organisation);
+    ApiRecords.Page<ApiRecords.Action> actions(
+            @Parameter(description = "Organisation slug") @RequestParam(required = false) String organisation,
+            @Parameter(description = "Page number, from 1", schema = @Schema(minimum = "1", defaultValue = "1"))
+            @RequestParam(required = false) Integer page,
+            @Parameter(description = "Actions a page", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
+            @RequestParam(required = false) Integer size) {
+        return api.actions(organisation, page, size, "/api/v1/actions");
     }
 
     @GetMapping("/actions/{id}")

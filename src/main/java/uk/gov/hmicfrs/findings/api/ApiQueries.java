@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import uk.gov.hmicfrs.findings.export.ActionStatusSql;
@@ -105,7 +106,7 @@ class ApiQueries {
     }
 
     /** Report order; the id last so that the order is total and pages never overlap. */
-    List<ApiRecords.Finding> findings(FindingFilter filter, int offset, int limit) {
+    List<ApiRecords.Finding> findings(FindingFilter filter, long offset, int limit) {
         return jdbc.query(FINDING_COLUMNS + FindingFilterSql.FROM + "where" + FindingFilterSql.WHERE
                         + "order by i.published_on, i.id, f.position, f.id limit :limit offset :offset",
                 FindingFilterSql.params(filter).addValue("limit", limit).addValue("offset", offset), FINDING);
@@ -148,16 +149,30 @@ class ApiQueries {
             rs.getString("force_status"), rs.getString("assessment"), rs.getString("status"), rs.getBoolean("overdue"),
             rs.getInt("version"));
 
-    List<ActionRow> actions(String organisation) {
-        return jdbc.query(ACTION_SELECT + " where (cast(:organisation as text) is null or o.slug = cast(:organisation as text)) "
-                + "order by a.id", new MapSqlParameterSource("organisation", organisation), ACTION);
+    private static final String ACTION_FILTER = " where (cast(:organisation as text) is null or o.slug = cast(:organisation as text)) ";
+
+    long countActions(String organisation) {
+        Long count = jdbc.queryForObject("select count(*) from action a join organisation o on o.id = a.organisation_id"
+                + ACTION_FILTER, new MapSqlParameterSource("organisation", organisation), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** By id, which is total and only grows: pages never overlap and new actions join the last page. */
+    List<ActionRow> actions(String organisation, long offset, int limit) {
+        return jdbc.query(ACTION_SELECT + ACTION_FILTER + "order by a.id limit :limit offset :offset",
+                new MapSqlParameterSource("organisation", organisation).addValue("limit", limit).addValue("offset", offset),
+                ACTION);
     }
 
     Optional<ActionRow> action(long id) {
         return jdbc.query(ACTION_SELECT + " where a.id = :id", new MapSqlParameterSource("id", id), ACTION).stream().findFirst();
     }
 
-    /** The updates of many actions in one statement, oldest first within each action. */
+    /**
+     * The updates of many actions in one statement, oldest first within each action. The ids go as
+     * ONE array parameter: an expanded "in (:ids)" binds one parameter per id, and the driver
+     * refuses more than 65,535.
+     */
     Map<Long, List<ApiRecords.ProgressUpdate>> updates(Collection<Long> actionIds) {
         Map<Long, List<ApiRecords.ProgressUpdate>> byAction = new LinkedHashMap<>();
         if (actionIds.isEmpty()) {
@@ -166,8 +181,8 @@ class ApiQueries {
         jdbc.query("""
                 select pu.id, pu.action_id, pu.created_at, u.display_name, pu.status_before, pu.status_after, pu.narrative
                 from progress_update pu join app_user u on u.id = pu.author_id
-                where pu.action_id in (:ids) order by pu.action_id, pu.created_at, pu.id
-                """, new MapSqlParameterSource("ids", actionIds), rs -> {
+                where pu.action_id = any(:ids) order by pu.action_id, pu.created_at, pu.id
+                """, new MapSqlParameterSource("ids", new SqlArrayValue("bigint", actionIds.toArray())), rs -> {
             byAction.computeIfAbsent(rs.getLong("action_id"), id -> new ArrayList<>()).add(new ApiRecords.ProgressUpdate(
                     rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("display_name"),
                     rs.getString("status_before"), rs.getString("status_after"), rs.getString("narrative")));

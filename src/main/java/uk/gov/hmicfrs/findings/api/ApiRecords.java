@@ -57,7 +57,8 @@ final class ApiRecords {
     record FindingDetail(Finding finding, List<Recommendation> recommendations) {
     }
 
-    @Schema(description = "One page of results. Links hold the URLs of this, the next and the previous page (absent at either end)")
+    @Schema(description = "One page of results (at most 200 items). Links hold the URLs of this, the next and the previous page "
+            + "(next and prev absent at either end) and of the first and last")
     record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages,
                    @Schema(example = "{\"self\": \"/api/v1/findings?page=2&size=20\", \"next\": \"/api/v1/findings?page=3&size=20\", \"prev\": \"/api/v1/findings?page=1&size=20\"}")
                    Map<String, String> links) {

@@ -69,31 +69,12 @@ class ApiService {
     }
 
     ApiRecords.Page<ApiRecords.Finding> findings(FindingFilter filter, Integer page, Integer size, String path) {
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
-        if (pageNumber < 1) {
-            throw new BadFilterException("page", "Page must be 1 or more");
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new BadFilterException("size", "Size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging paging = Paging.of(page, size);
         exports.checkSlugs(filter);
         long total = queries.countFindings(filter);
-        long offset = (long) (pageNumber - 1) * pageSize;
-        List<ApiRecords.Finding> items = offset >= total ? List.of()
-                : queries.findings(filter, (int) Math.min(offset, Integer.MAX_VALUE), pageSize);
-        int totalPages = (int) ((total + pageSize - 1) / pageSize);
-        Map<String, String> links = new LinkedHashMap<>();
-        links.put("self", findingsLink(path, filter, pageNumber, pageSize));
-        if (pageNumber < totalPages) {
-            links.put("next", findingsLink(path, filter, pageNumber + 1, pageSize));
-        }
-        if (pageNumber > 1) {
-            links.put("prev", findingsLink(path, filter, Math.min(pageNumber - 1, Math.max(totalPages, 1)), pageSize));
-        }
-        links.put("first", findingsLink(path, filter, 1, pageSize));
-        links.put("last", findingsLink(path, filter, Math.max(totalPages, 1), pageSize));
-        return new ApiRecords.Page<>(items, pageNumber, pageSize, total, totalPages, links);
+        List<ApiRecords.Finding> items = paging.beyond(total) ? List.of()
+                : queries.findings(filter, paging.offset(), paging.size());
+        return paging.page(items, total, n -> findingsLink(path, filter, n, paging.size()));
     }
 
     private static String findingsLink(String path, FindingFilter filter, int page, int size) {
@@ -122,15 +103,28 @@ class ApiService {
         return new ApiRecords.FindingDetail(finding, queries.recommendations(reference));
     }
 
-    /** Actions with their updates: two statements whatever the number of actions. */
-    List<ApiRecords.Action> actions(String organisation) {
+    /**
+     * A page of actions with their updates: a count, the page and its updates (three statements, one
+     * more to check an organisation slug), however many actions there are.
+     */
+    ApiRecords.Page<ApiRecords.Action> actions(String organisation, Integer page, Integer size, String path) {
+        Paging paging = Paging.of(page, size);
         String slug = FilterValues.blankToNull(organisation);
         if (slug != null) {
             exports.checkSlugs(FindingFilter.parse(null, null, slug, null, null, null, null, null, null));
         }
-        List<ApiQueries.ActionRow> rows = queries.actions(slug);
-        Map<Long, List<ApiRecords.ProgressUpdate>> updates = queries.updates(rows.stream().map(ApiQueries.ActionRow::id).toList());
-        return rows.stream().map(row -> action(row, updates.getOrDefault(row.id(), List.of()))).toList();
+        long total = queries.countActions(slug);
+        List<ApiRecords.Action> items = List.of();
+        if (!paging.beyond(total)) {
+            List<ApiQueries.ActionRow> rows = queries.actions(slug, paging.offset(), paging.size());
+            Map<Long, List<ApiRecords.ProgressUpdate>> updates = queries.updates(rows.stream().map(ApiQueries.ActionRow::id).toList());
+            items = rows.stream().map(row -> action(row, updates.getOrDefault(row.id(), List.of()))).toList();
+        }
+        return paging.page(items, total, n -> {
+            UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+            addParam(builder, "organisation", slug);
+            return builder.queryParam("page", n).queryParam("size", paging.size()).encode().build().toUriString();
+        });
     }
 
     ApiRecords.Action action(long id) {
@@ -156,6 +150,51 @@ class ApiService {
         long id = actions.addProgressUpdate(user, actionId, update.version(), status, update.narrative(), List.of(), List.of());
         return queries.updates(List.of(actionId)).getOrDefault(actionId, List.of()).stream()
                 .filter(u -> u.id() == id).findFirst().orElseThrow();
+    }
+
+    /** A checked page request: 1-based page, bounded size, so that no response grows with the data. */
+    record Paging(int number, int size) {
+
+        static Paging of(Integer page, Integer size) {
+            int number = page == null ? 1 : page;
+            int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+            List<FormError> errors = new java.util.ArrayList<>();
+            if (number < 1) {
+                errors.add(new FormError("page", "Page must be 1 or more"));
+            }
+            if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+                errors.add(new FormError("size", "Size must be between 1 and " + MAX_PAGE_SIZE));
+            }
+            if (!errors.isEmpty()) {
+                throw new BadFilterException(errors);
+            }
+            return new Paging(number, pageSize);
+        }
+
+        /** Long arithmetic: a huge page number must not overflow into a negative offset. */
+        long offset() {
+            return (long) (number - 1) * size;
+        }
+
+        boolean beyond(long total) {
+            return offset() >= total;
+        }
+
+        <T> ApiRecords.Page<T> page(List<T> items, long total, java.util.function.IntFunction<String> link) {
+            int totalPages = (int) Math.min((total + size - 1) / size, Integer.MAX_VALUE);
+            int last = Math.max(totalPages, 1);
+            Map<String, String> links = new LinkedHashMap<>();
+            links.put("self", link.apply(number));
+            if (number < totalPages) {
+                links.put("next", link.apply(number + 1));
+            }
+            if (number > 1) {
+                links.put("prev", link.apply(Math.min(number - 1, last)));
+            }
+            links.put("first", link.apply(1));
+            links.put("last", link.apply(last));
+            return new ApiRecords.Page<>(items, number, size, total, totalPages, links);
+        }
     }
 
     /** Small helpers for raw query values. */

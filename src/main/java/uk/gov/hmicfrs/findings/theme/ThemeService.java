@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
@@ -70,26 +71,35 @@ public class ThemeService {
                 .query(ThemeSummary.class).optional().orElseThrow(() -> new ThemeNotFoundException(slug));
     }
 
-    /** A theme's findings across organisations and inspections, newest inspection first. */
+    /** The theme page lists at most this many findings; the search, filtered by the theme, pages through the rest. */
+    static final int RECENT_FINDINGS = 50;
+
+    /**
+     * A theme's most recent findings (not withdrawn) across organisations and inspections, newest
+     * inspection first: two statements, and a bounded page however many findings carry the theme.
+     */
     public ThemePage page(String slug) {
         ThemeSummary theme = get(slug);
+        // f.published_on (copied from the inspection) lets finding_recency_idx give the newest first
         List<ThemedFinding> findings = jdbc.sql("""
-                        select f.reference, f.title, f.type, f.withdrawn, o.name as organisation_name,
+                        select f.reference, f.title, f.type, o.name as organisation_name,
                                o.slug as organisation_slug, i.title as inspection_title, i.slug as inspection_slug,
-                               i.published_on
-                        from finding_theme ft
-                        join finding f on f.id = ft.finding_id
+                               f.published_on
+                        from finding f
+                        join finding_theme ft on ft.finding_id = f.id and ft.theme_id = :theme
                         join inspection i on i.id = f.inspection_id
                         left join organisation o on o.id = f.organisation_id
-                        where ft.theme_id = :theme
-                        order by i.published_on desc, i.id desc, f.position
+                        where not f.withdrawn
+                        order by f.published_on desc, f.inspection_id desc, f.position, f.id
+                        limit :limit
                         """)
                 .param("theme", theme.id())
+                .param("limit", RECENT_FINDINGS)
                 .query((rs, n) -> {
                     FindingType type = FindingType.valueOf(rs.getString("type"));
                     Date published = rs.getDate("published_on");
                     return new ThemedFinding(rs.getString("reference"), rs.getString("title"), type.label(),
-                            type.tagClass(), rs.getBoolean("withdrawn"), rs.getString("organisation_name"),
+                            type.tagClass(), rs.getString("organisation_name"),
                             rs.getString("organisation_slug"), rs.getString("inspection_title"),
                             rs.getString("inspection_slug"), published.toLocalDate());
                 }).list();
@@ -111,7 +121,8 @@ public class ThemeService {
             inspections.add(new InspectionGroup(first.inspectionTitle(), inspectionSlug, first.publishedOn(),
                     organisations));
         });
-        return new ThemePage(theme, inspections, findings.size());
+        return new ThemePage(theme, inspections, findings.size(), theme.findings(),
+                UriComponentsBuilder.fromPath("/search").queryParam("theme", theme.slug()).encode().build().toUriString());
     }
 
     /**

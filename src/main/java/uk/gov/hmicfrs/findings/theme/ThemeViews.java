@@ -2,6 +2,7 @@ package uk.gov.hmicfrs.findings.theme;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The records the theme pages show. */
 public final class ThemeViews {
@@ -16,7 +17,7 @@ public final class ThemeViews {
 
     /** One finding tagged with a theme, with where it comes from. */
     public record ThemedFinding(String reference, String title, String typeLabel, String typeTagClass,
-                                boolean withdrawn, String organisationName, String organisationSlug,
+                                String organisationName, String organisationSlug,
                                 String inspectionTitle, String inspectionSlug, LocalDate publishedOn) {
     }
 
@@ -31,7 +32,25 @@ public final class ThemeViews {
         }
     }
 
-    public record ThemePage(ThemeSummary theme, List<InspectionGroup> inspections, long findingCount) {
+    /**
+     * The most recent findings of a theme: {@code shown} of {@code findingCount} (not withdrawn), and
+     * the search filtered by the theme, which pages through them all.
+     */
+    public record ThemePage(ThemeSummary theme, List<InspectionGroup> inspections, int shown, long findingCount,
+                            String searchHref) {
+
+        public String countLabel() {
+            return findingCount == 1 ? "1 finding" : String.format(Locale.UK, "%,d findings", findingCount);
+        }
+
+        /** Only when the page leaves some out: "Showing the 50 most recent of 1,234 findings". */
+        public boolean partial() {
+            return shown < findingCount;
+        }
+
+        public String partialLabel() {
+            return String.format(Locale.UK, "Showing the %,d most recent of %,d findings", shown, findingCount);
+        }
     }
 
     /** A column of the heat map: an organisation of the region, or the regional findings (slug null). */

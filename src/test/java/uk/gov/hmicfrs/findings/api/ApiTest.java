@@ -208,14 +208,122 @@ class ApiTest {
     void actionsComeWithTheirUpdatesAndStatus() throws Exception {
         mvc.perform(get("/api/v1/actions"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(jdbc.queryForObject("select count(*) from action", Integer.class)));
+                .andExpect(jsonPath("$.totalItems").value(jdbc.queryForObject("select count(*) from action", Integer.class)));
         mvc.perform(get("/api/v1/actions").param("organisation", "west-mercia-police"))
-                .andExpect(jsonPath("$.length()").value(jdbc.queryForObject("select count(*) from action a join organisation o "
+                .andExpect(jsonPath("$.totalItems").value(jdbc.queryForObject("select count(*) from action a join organisation o "
                         + "on o.id = a.organisation_id where o.slug = 'west-mercia-police'", Integer.class)))
-                .andExpect(jsonPath("$[0].reference").value("WM-SOC-2024-WMERC-COC-1-R1"))
-                .andExpect(jsonPath("$[0].status").value("Overdue"))
-                .andExpect(jsonPath("$[0].overdue").value(true))
-                .andExpect(jsonPath("$[0].updates.length()").value(0));
+                .andExpect(jsonPath("$.items[0].reference").value("WM-SOC-2024-WMERC-COC-1-R1"))
+                .andExpect(jsonPath("$.items[0].status").value("Overdue"))
+                .andExpect(jsonPath("$.items[0].overdue").value(true))
+                .andExpect(jsonPath("$.items[0].updates.length()").value(0))
+                .andExpect(jsonPath("$.links.self").value("/api/v1/actions?organisation=west-mercia-police&page=1&size=20"));
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void actionsPageThroughEveryActionOnceInIdOrderInThreeStatementsAPage() throws Exception {
+        List<Long> inDatabase = jdbc.queryForList("select id from action order by id", Long.class);
+        int size = 5;
+        int expectedPages = (inDatabase.size() + size - 1) / size;
+        assertThat(expectedPages).isGreaterThan(2);
+        List<Long> ids = new ArrayList<>();
+        String next = "/api/v1/actions?size=" + size;
+        int pages = 0;
+        while (next != null) {
+            sql.reset();
+            JsonNode page = read(mvc.perform(get(next)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            // count, page, the page's updates: the same whatever the number of actions
+            assertThat(sql.count()).isEqualTo(3);
+            pages++;
+            assertThat(page.get("page").asInt()).isEqualTo(pages);
+            assertThat(page.get("size").asInt()).isEqualTo(size);
+            assertThat(page.get("totalItems").asLong()).isEqualTo(inDatabase.size());
+            assertThat(page.get("totalPages").asInt()).isEqualTo(expectedPages);
+            assertThat(page.get("items").size()).isBetween(1, size);
+            page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+            JsonNode links = page.get("links");
+            assertThat(links.get("first").asString()).isEqualTo("/api/v1/actions?page=1&size=5");
+            assertThat(links.get("last").asString()).isEqualTo("/api/v1/actions?page=" + expectedPages + "&size=5");
+            if (pages == 1) {
+                assertThat(links.has("prev")).isFalse();
+            } else {
+                assertThat(links.get("prev").asString()).isEqualTo("/api/v1/actions?page=" + (pages - 1) + "&size=5");
+            }
+            next = links.has("next") ? links.get("next").asString() : null;
+        }
+        assertThat(pages).isEqualTo(expectedPages);
+        // the last page: no next link, and the rest of the actions
+        assertThat(ids).containsExactlyElementsOf(inDatabase);
+
+        // a force's actions: one more statement, to check the organisation slug
+        sql.reset();
+        mvc.perform(get("/api/v1/actions").param("organisation", "west-mercia-police").param("size", "2").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].reference").value("WM-SOC-2024-WMERC-COC-1-R3"))
+                .andExpect(jsonPath("$.links.prev").value("/api/v1/actions?organisation=west-mercia-police&page=1&size=2"))
+                .andExpect(jsonPath("$.links.next").value("/api/v1/actions?organisation=west-mercia-police&page=3&size=2"));
+        assertThat(sql.count()).isEqualTo(4);
+
+        // past the end: an empty page that still says how many there are and links back
+        sql.reset();
+        mvc.perform(get("/api/v1/actions").param("page", "1000000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.totalItems").value(inDatabase.size()))
+                .andExpect(jsonPath("$.links.next").doesNotExist())
+                .andExpect(jsonPath("$.links.prev").value("/api/v1/actions?page=" + ((inDatabase.size() + 19) / 20) + "&size=20"));
+        assertThat(sql.count()).isEqualTo(1);
+        // the largest page allowed
+        mvc.perform(get("/api/v1/actions").param("size", String.valueOf(ApiService.MAX_PAGE_SIZE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(Math.min(inDatabase.size(), ApiService.MAX_PAGE_SIZE)));
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void badActionPagingIsA400ProblemNamingTheValueNotA500() throws Exception {
+        for (String[] bad : List.of(new String[] {"page", "0"}, new String[] {"page", "-3"}, new String[] {"size", "0"},
+                new String[] {"size", String.valueOf(ApiService.MAX_PAGE_SIZE + 1)})) {
+            mvc.perform(get("/api/v1/actions").param(bad[0], bad[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("Content-Type", startsWith(PROBLEM)))
+                    .andExpect(jsonPath("$.status").value(400))
+                    .andExpect(jsonPath("$.errors[0].field").value(bad[0]));
+        }
+        mvc.perform(get("/api/v1/actions").param("size", "100000"))
+                .andExpect(jsonPath("$.detail").value("Size must be between 1 and 200"));
+        for (String[] bad : List.of(new String[] {"page", "two"}, new String[] {"size", "99999999999"})) {
+            mvc.perform(get("/api/v1/actions").param(bad[0], bad[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("Content-Type", startsWith(PROBLEM)));
+        }
+        mvc.perform(get("/api/v1/actions").param("organisation", "nobody"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organisation"));
+    }
+
+    @Autowired
+    ApiQueries queries;
+
+    @Test
+    @Transactional
+    void theUpdatesOfManyActionsBindOneArrayParameterNotOneParameterAnId() {
+        long id = westMerciaAction();
+        jdbc.update("""
+                insert into progress_update (action_id, author_id, status_before, status_after, narrative)
+                select ?, u.id, 'NOT_STARTED', 'IN_PROGRESS', 'Array binding check' from app_user u where u.username = 'lead.westmercia'
+                """, id);
+        // "in (:ids)" bound one parameter an id, and PostgreSQL's driver refuses more than 65,535
+        List<Long> ids = new ArrayList<>(java.util.stream.LongStream.rangeClosed(id - 35_000, id + 35_000).boxed().toList());
+        long withUpdates = jdbc.queryForObject("select count(distinct action_id) from progress_update where action_id between ? and ?",
+                Long.class, id - 35_000, id + 35_000);
+        sql.reset();
+        Map<Long, List<ApiRecords.ProgressUpdate>> updates = queries.updates(ids);
+        assertThat(sql.count()).isEqualTo(1);
+        assertThat(updates).hasSize((int) withUpdates).containsKey(id);
+        assertThat(updates.get(id)).extracting(ApiRecords.ProgressUpdate::narrative).contains("Array binding check");
+        assertThat(queries.updates(List.of())).isEmpty();
     }
 
     long westMerciaAction() {
@@ -307,6 +415,10 @@ class ApiTest {
             });
         }
         assertThat(doc.get("paths").get("/api/v1/findings").get("get").get("parameters")).hasSize(11);
+        List<String> actionParameters = new ArrayList<>();
+        doc.get("paths").get("/api/v1/actions").get("get").get("parameters").forEach(p -> actionParameters.add(p.get("name").asString()));
+        assertThat(actionParameters).containsExactly("organisation", "page", "size");
+        assertThat(doc.get("paths").get("/api/v1/actions").get("get").get("responses").has("400")).isTrue();
         assertThat(doc.get("paths").get("/api/v1/actions/{id}/updates").get("post").get("responses").has("409")).isTrue();
         assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
     }

@@ -152,6 +152,58 @@ class ThemesTest {
     }
 
     @Test
+    @Transactional
+    @WithUserDetails("analyst")
+    void themePageListsOnlyTheMostRecentFindingsWithTheTotalAndALinkToTheSearch() throws Exception {
+        int added = ThemeService.RECENT_FINDINGS + 15;
+        // a newer inspection with more 4P plans findings than the page shows, and one withdrawn finding
+        jdbc.sql("""
+                insert into inspection (slug, reference_prefix, title, published_on, kind, region_id, source)
+                select 'bound-test-2030', 'BOUND-2030', 'Bound test inspection 2030', date '2030-03-01', 'REGIONAL_SOC', r.id, 'test'
+                from region r where r.slug = 'west-midlands'""").update();
+        jdbc.sql("""
+                insert into finding (inspection_id, organisation_id, section, type, title, body, position, reference, withdrawn)
+                select i.id, o.id, 'UNDERSTANDING', 'OBSERVATION', 'Bound test finding ' || n, 'Text.', n,
+                       'BOUND-2030-WMERC-OBS-' || n, n = 0
+                from inspection i, organisation o, generate_series(0, :added) as n
+                where i.slug = 'bound-test-2030' and o.slug = 'west-mercia-police'""").param("added", added).update();
+        jdbc.sql("""
+                insert into finding_theme (finding_id, theme_id)
+                select f.id, t.id from finding f, theme t where f.reference like 'BOUND-2030-%' and t.slug = '4p-plans'""").update();
+        long total = jdbc.sql("""
+                select count(*) from finding_theme ft join finding f on f.id = ft.finding_id join theme t on t.id = ft.theme_id
+                where t.slug = '4p-plans' and not f.withdrawn""").query(Long.class).single();
+        assertThat(total).isGreaterThan(ThemeService.RECENT_FINDINGS);
+
+        sql.reset();
+        String html = mvc.perform(get("/themes/4p-plans"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sql.count()).isEqualTo(2);
+
+        List<String> listed = java.util.regex.Pattern.compile("href=\"/findings/([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        // the newest first: the 2030 inspection's findings in report order, the withdrawn one left out
+        assertThat(listed).hasSize(ThemeService.RECENT_FINDINGS);
+        assertThat(listed.get(0)).isEqualTo("BOUND-2030-WMERC-OBS-1");
+        assertThat(listed.get(ThemeService.RECENT_FINDINGS - 1)).isEqualTo("BOUND-2030-WMERC-OBS-" + ThemeService.RECENT_FINDINGS);
+        assertThat(listed).doesNotContain("BOUND-2030-WMERC-OBS-0", "BOUND-2030-WMERC-OBS-" + (ThemeService.RECENT_FINDINGS + 1),
+                "WM-SOC-2024-REGIONAL-AFI-1");
+        assertThat(html).contains("<p class=\"govuk-body\" id=\"finding-count\">" + total + " findings</p>");
+        assertThat(html).contains("Showing the " + ThemeService.RECENT_FINDINGS + " most recent of " + total + " findings");
+        assertThat(html).contains("<a class=\"govuk-link\" href=\"/search?theme=4p-plans\">");
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void aThemeWithFewFindingsShowsThemAllWithoutTheBoundLine() throws Exception {
+        mvc.perform(get("/themes/4p-plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("most recent of"))))
+                .andExpect(content().string(containsString("href=\"/search?theme=4p-plans\"")));
+    }
+
+    @Test
     @WithUserDetails("lead.staffordshire")
     void heatMapShowsFourPPlansInEveryBodyOfTheRegionInAFixedNumberOfStatements() throws Exception {
         sql.reset();

@@ -201,9 +201,10 @@ cross join lateral (values
     (2, 'Budget analysts in the knowledge hub', 5 + abs(hashtext(i.slug || o.slug || 'a')) % 30, 'count')) as kf(n, label, value, unit)
 where i.slug like 'budget-wm-soc-%';
 
--- Audit events, newest of all, as the application records them.
+-- Audit events, newest of all, as the application records them: after every event other tests have
+-- committed, whatever clock those tests ran the application with.
 insert into audit_event (occurred_at, actor_id, actor_username, action, entity_type, entity_id, before_state, after_state)
-select now() - (n || ' minutes')::interval, null, 'budget.auditor', 'PROGRESS_UPDATE_ADDED', 'ACTION', n::text,
+select greatest(now(), (select max(occurred_at) from audit_event)) + (n || ' seconds')::interval, null, 'budget.auditor', 'PROGRESS_UPDATE_ADDED', 'ACTION', n::text,
        jsonb_build_object('forceStatus', 'NOT_STARTED'), jsonb_build_object('forceStatus', 'IN_PROGRESS', 'narrative', 'Budget audit ' || n)
 from generate_series(1, 300) as n;
 
