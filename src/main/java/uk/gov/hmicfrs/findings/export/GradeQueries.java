@@ -20,7 +20,8 @@ class GradeQueries {
     static final String FILTER = """
              (cast(:region as text) is null or r.slug = cast(:region as text))
              and (cast(:kind as text) is null or i.kind = cast(:kind as text))
-             and (cast(:year as integer) is null or extract(year from i.published_on) = cast(:year as integer))
+             and (cast(:year as integer) is null or (i.published_on >= make_date(cast(:year as integer), 1, 1)
+                  and i.published_on < make_date(cast(:year as integer) + 1, 1, 1)))
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -39,6 +40,20 @@ class GradeQueries {
     List<RegionOption> regions() {
         return jdbc.query("select slug, name from region order by position",
                 (rs, n) -> new RegionOption(rs.getString("slug"), rs.getString("name")));
+    }
+
+    /**
+     * The years in which an inspection within the filter's region and kind graded an organisation,
+     * newest first. The year filter itself is left out: these are the years it may choose from.
+     */
+    List<Integer> judgementYears(GradeFilter filter) {
+        return jdbc.queryForList("""
+                select distinct cast(extract(year from i.published_on) as integer) as year
+                from judgement j join inspection i on i.id = j.inspection_id
+                join organisation o on o.id = j.organisation_id join region r on r.id = o.region_id
+                where""" + FILTER + """
+                order by year desc
+                """, params(new GradeFilter(filter.region(), filter.kind(), null)), Integer.class);
     }
 
     /** Inspections that graded at least one organisation within the filter, oldest first. */
@@ -72,7 +87,11 @@ class GradeQueries {
                 rs.getString("region_name"), Grade.valueOf(rs.getString("grade"))));
     }
 
-    /** Per organisation: on track, overdue, awaiting assessment, met (superseded actions left out). */
+    /**
+     * Per organisation: on track, overdue, awaiting assessment, met (superseded actions left out).
+     * The actions are found from the filter's inspections (areas for improvement, then recommendations),
+     * so a year reads that year's findings by index, where joining from every action read them all.
+     */
     List<Chart.Row> actionsByStatus(GradeFilter filter) {
         return jdbc.query("""
                 select o.name,
@@ -84,13 +103,19 @@ class GradeQueries {
                 ) as awaiting,
                        count(*) filter (where""" + ActionStatusSql.MET + """
                 ) as met
-                from action a
+                from (
+                    select a.id from inspection i join finding f on f.inspection_id = i.id
+                    join action a on a.finding_id = f.id
+                    join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
+                    where a.assessment <> 'SUPERSEDED' and""" + FILTER + """
+                    union all
+                    select a.id from inspection i join finding f on f.inspection_id = i.id
+                    join recommendation rec on rec.finding_id = f.id join action a on a.recommendation_id = rec.id
+                    join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
+                    where a.assessment <> 'SUPERSEDED' and""" + FILTER + """
+                ) scoped
+                join action a on a.id = scoped.id
                 join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
-                left join finding af on af.id = a.finding_id
-                left join recommendation rec on rec.id = a.recommendation_id
-                left join finding rf on rf.id = rec.finding_id
-                join inspection i on i.id = coalesce(af.inspection_id, rf.inspection_id)
-                where a.assessment <> 'SUPERSEDED' and""" + FILTER + """
                 group by o.id, o.name, r.position, o.position
                 order by r.position, o.position
                 """, params(filter), (rs, n) -> new Chart.Row(rs.getString("name"),

@@ -32,7 +32,6 @@ class GradeSummaryController {
             model.addAttribute("pageHasErrors", true);
         }
         model.addAttribute("page", page);
-        model.addAttribute("rawYear", year);
         model.addAttribute("errorFields", page.errors().stream().map(FormError::field).toList());
         model.addAttribute("findingsQuery", page.filter().region() == null ? "" : "?region=" + page.filter().region());
         model.addAttribute("mayExportAll", exports.mayExportAll(user));

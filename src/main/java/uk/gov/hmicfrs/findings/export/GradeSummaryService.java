@@ -1,7 +1,9 @@
 package uk.gov.hmicfrs.findings.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +40,13 @@ public class GradeSummaryService {
     }
 
     /**
-     * The whole page: regions (1), inspections (2), judgements (3), actions (4), findings (5) and
-     * the pursue figures (6). With bad filters only the regions are read and the errors shown.
+     * The whole page: regions (1), the years with judgements (2), inspections (3), judgements (4),
+     * actions (5), findings (6) and the pursue figures (7). With bad filters only the regions and the
+     * years are read and the errors shown.
+     *
+     * <p>The page shows one year at a time: with twenty years of inspections a matrix of every one of
+     * them was megabytes of HTML. When no year is chosen it shows the latest year with judgements in the
+     * chosen region and kind; the charts follow the same year. The downloads stay complete.
      */
     public GradesPage gradesPage(String region, String kind, String year) {
         List<FormError> errors = GradeFilter.newErrors();
@@ -50,8 +57,26 @@ public class GradeSummaryService {
         }
         List<InspectionKind> kinds = Arrays.asList(InspectionKind.values());
         if (!errors.isEmpty()) {
-            return new GradesPage(filter, errors, regions, kinds, new GradeMatrix(List.of(), List.of(), List.of()), List.of());
+            // the filters are not trusted: offer every year with judgements so the form can be corrected
+            List<Integer> years = queries.judgementYears(GradeFilter.NONE);
+            return new GradesPage(filter, errors, regions, kinds, years, null, false,
+                    new GradeMatrix(List.of(), List.of(), List.of()), List.of());
         }
+        List<Integer> years = new ArrayList<>(queries.judgementYears(filter));
+        boolean yearDefaulted = filter.year() == null;
+        // with no judgement at all in the region and kind, the charts are bounded to this year
+        int shownYear = !yearDefaulted ? filter.year() : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+        if (!yearDefaulted && !years.contains(shownYear)) {
+            // a chosen year without judgements still shows as chosen in the list
+            years.add(shownYear);
+            years.sort(Comparator.reverseOrder());
+        }
+        GradeFilter shown = new GradeFilter(filter.region(), filter.kind(), shownYear);
+        return page(filter, regions, kinds, List.copyOf(years), shownYear, yearDefaulted, shown);
+    }
+
+    private GradesPage page(GradeFilter requested, List<RegionOption> regions, List<InspectionKind> kinds,
+                            List<Integer> years, int shownYear, boolean yearDefaulted, GradeFilter filter) {
         GradeMatrix matrix = matrix(filter);
         List<ChartView> charts = new ArrayList<>();
         charts.add(view(gradeDistribution(matrix)));
@@ -72,7 +97,7 @@ public class GradeSummaryService {
                 "Organisation (period)", List.of(new Chart.Series("Pursue", "#1d70b8"),
                         new Chart.Series("Prevent, protect or prepare", "#b1b4b6")),
                 queries.pursueShare(filter), "%")));
-        return new GradesPage(filter, List.of(), regions, kinds, matrix, charts);
+        return new GradesPage(requested, List.of(), regions, kinds, years, shownYear, yearDefaulted, matrix, charts);
     }
 
     private ChartView view(Chart chart) {

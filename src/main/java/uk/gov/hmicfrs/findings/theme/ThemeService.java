@@ -38,10 +38,16 @@ import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemedFinding;
 @Transactional(readOnly = true)
 public class ThemeService {
 
+    /**
+     * Findings not withdrawn = tagged minus tagged-and-withdrawn: both counts come from indexes alone
+     * (finding_theme_theme_idx, and V70's finding_withdrawn_idx on the rare withdrawn findings), where
+     * joining to finding read the whole finding table once per theme.
+     */
     private static final String SUMMARY_SQL = """
             select t.id, t.slug, t.name, t.description, t.version,
-                   (select count(*) from finding_theme ft join finding f on f.id = ft.finding_id
-                     where ft.theme_id = t.id and not f.withdrawn) as findings,
+                   (select count(*) from finding_theme ft where ft.theme_id = t.id)
+                   - (select count(*) from finding f join finding_theme ft on ft.finding_id = f.id
+                      where f.withdrawn and ft.theme_id = t.id) as findings,
                    (select count(*) from recommendation_theme rt where rt.theme_id = t.id) as recommendations
             from theme t
             """;
@@ -134,7 +140,8 @@ public class ThemeService {
         }
         record ThemeRow(long id, String slug, String name) {
         }
-        // organisations and themes come back in one statement each; counts in one aggregate
+        // organisations and themes come back in one statement each; counts in one aggregate, which finds
+        // the region's findings by finding.region_id (V50: the organisation's region, else the inspection's)
         List<ColumnRow> organisations = jdbc.sql("""
                         select id, slug, short_name, name from organisation where region_id = :region order by position
                         """).param("region", region.id()).query(ColumnRow.class).list();
@@ -142,12 +149,9 @@ public class ThemeService {
                 .query(ThemeRow.class).list();
         List<CountRow> counts = jdbc.sql("""
                         select coalesce(f.organisation_id, 0) as organisation_id, ft.theme_id, count(*) as count
-                        from finding_theme ft
-                        join finding f on f.id = ft.finding_id
-                        join inspection i on i.id = f.inspection_id
-                        left join organisation o on o.id = f.organisation_id
-                        where not f.withdrawn
-                          and (o.region_id = :region or (f.organisation_id is null and i.region_id = :region))
+                        from finding f
+                        join finding_theme ft on ft.finding_id = f.id
+                        where not f.withdrawn and f.region_id = :region
                         group by coalesce(f.organisation_id, 0), ft.theme_id
                         """).param("region", region.id()).query(CountRow.class).list();
         Map<String, Long> byCell = new HashMap<>();

@@ -1,5 +1,7 @@
 package uk.gov.hmicfrs.findings.export;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,12 +36,13 @@ class GradesPageTest {
 
     @Test
     @WithUserDetails("analyst")
-    void showsTheMatrixTotalsAndChartsInAFixedNumberOfStatements() throws Exception {
-        String outstanding = ">" + count("OUTSTANDING") + "<";
-        String good = ">" + count("GOOD") + "<";
-        String adequate = ">" + count("ADEQUATE") + "<";
-        String requiresImprovement = ">" + count("REQUIRES_IMPROVEMENT") + "<";
-        String inadequate = ">" + count("INADEQUATE") + "<";
+    void showsTheLatestYearsMatrixTotalsAndChartsInAFixedNumberOfStatements() throws Exception {
+        int latest = latestYear();
+        String outstanding = ">" + count("OUTSTANDING", latest) + "<";
+        String good = ">" + count("GOOD", latest) + "<";
+        String adequate = ">" + count("ADEQUATE", latest) + "<";
+        String requiresImprovement = ">" + count("REQUIRES_IMPROVEMENT", latest) + "<";
+        String inadequate = ">" + count("INADEQUATE", latest) + "<";
         sql.reset();
         String html = mvc.perform(get("/grades"))
                 .andExpect(status().isOk())
@@ -51,15 +54,21 @@ class GradesPageTest {
                         "West Mercia Police", "Inadequate",
                         "West Midlands Police", "Adequate",
                         "Staffordshire Police", "Requires improvement")))
-                // Warwickshire: good in 2018, requires improvement in 2024
-                .andExpect(content().string(stringContainsInOrder("Warwickshire Police", "Good", "Requires improvement")))
                 .andExpect(content().string(stringContainsInOrder("Totals per grade",
                         "Outstanding", outstanding, "Good", good, "Adequate", adequate,
                         "Requires improvement", requiresImprovement, "Inadequate", inadequate)))
-                .andExpect(content().string(containsString("/exports/grades.csv")))
+                .andExpect(content().string(containsString("Showing " + latest + ". Choose a year to see others.")))
+                // the downloads carry the chosen filter, none: every year
+                .andExpect(content().string(containsString("Grades for every year as")))
+                .andExpect(content().string(containsString("href=\"/exports/grades.csv\"")))
                 .andReturn().getResponse().getContentAsString();
-        // regions, inspections, judgements, actions, findings, key figures
-        assertThat(sql.count()).isEqualTo(6);
+        // regions, years with judgements, inspections, judgements, actions, findings, key figures
+        assertThat(sql.count()).isEqualTo(7);
+        // the year filter offers the years that have judgements, Warwickshire's 2018 grade among them
+        assertThat(html).contains("<option value=\"" + latest + "\">" + latest + "</option>",
+                "<option value=\"2018\">2018</option>");
+        // only the latest year's inspections are columns: Warwickshire's good grade of 2018 is not shown
+        assertThat(matrix(html)).doesNotContain("Good").doesNotContain("2018");
 
         assertThat(html).contains("<svg", "<title id=\"grade-distribution-title\">Grade distribution per inspection</title>",
                 "<desc id=\"actions-by-status-desc\">", "findings-by-type-title", "pursue-share-title");
@@ -70,8 +79,123 @@ class GradesPageTest {
         assertThat(html).contains("Show the data for this chart");
     }
 
-    int count(String grade) {
-        return jdbc.queryForObject("select count(*) from judgement where grade = ?", Integer.class, grade);
+    @Test
+    @WithUserDetails("analyst")
+    void choosingAnEarlierYearShowsItsGrades() throws Exception {
+        String html = mvc.perform(get("/grades").param("year", "2018"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"2018\" selected=\"selected\">2018</option>")))
+                .andExpect(content().string(not(containsString("Choose a year to see others."))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(matrix(html)).contains("Warwickshire Police", "Good").doesNotContain("Inadequate");
+    }
+
+    /**
+     * Twenty years of inspections must not make the page grow: with no year chosen it shows only the
+     * latest year's inspections, in the same number of statements.
+     */
+    @Test
+    @Transactional
+    @WithUserDetails("analyst")
+    void manyInspectionsOverManyYearsKeepThePageBounded() throws Exception {
+        // 200 inspections from 2001 to 2020, each grading every organisation of West Mercia's region,
+        // and three in 2025: the latest year
+        jdbc.update("""
+                insert into inspection (slug, reference_prefix, title, published_on, kind, region_id, source)
+                select 'bulk-' || n, 'BULK-' || n, 'Bulk inspection ' || n,
+                       case when n <= 200 then date '2001-03-01' + ((n - 1) % 20) * interval '1 year' + (n / 20) * interval '1 day'
+                            else date '2025-05-01' + n * interval '1 day' end,
+                       'PEEL', r.id, 'test'
+                from generate_series(1, 203) n, region r where r.slug = 'west-midlands'
+                """);
+        jdbc.update("""
+                insert into judgement (inspection_id, organisation_id, grade, sentence, position)
+                select i.id, o.id, case when i.published_on >= date '2025-01-01' then 'OUTSTANDING' else 'GOOD' end,
+                       'Graded.', o.position
+                from inspection i join organisation o on o.region_id = i.region_id
+                where i.slug like 'bulk-%'
+                """);
+        long judgements2025 = jdbc.queryForObject("""
+                select count(*) from judgement j join inspection i on i.id = j.inspection_id
+                where i.slug like 'bulk-%' and i.published_on >= date '2025-01-01'
+                """, Long.class);
+
+        sql.reset();
+        String html = mvc.perform(get("/grades"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sql.count()).isEqualTo(7);
+        String matrix = matrix(html);
+        assertThat(html).contains("Showing 2025. Choose a year to see others.");
+        // the three 2025 inspections are the only columns
+        assertThat(matrix).contains("Bulk inspection 201", "Bulk inspection 202", "Bulk inspection 203")
+                .doesNotContain("Bulk inspection 1<", "Bulk inspection 200<", "An inspection of the West Midlands regional response");
+        assertThat(columnCount(matrix)).isEqualTo(3);
+        assertThat(html).contains("Totals per grade", ">" + judgements2025 + "<");
+        // the charts follow the same year: one grade distribution bar per 2025 inspection
+        assertThat(html).doesNotContain("Bulk inspection 200</th>");
+        // every year with judgements can be chosen
+        for (int year = 2001; year <= 2020; year++) {
+            assertThat(html).contains("<option value=\"" + year + "\">" + year + "</option>");
+        }
+        // a national page of 881 inspections was 8 MB; a year of them is a small page
+        assertThat(html.length()).isLessThan(400_000);
+
+        String year2010 = mvc.perform(get("/grades").param("year", "2010"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(columnCount(matrix(year2010))).isEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void actionsChartCountsTheShownYearsActionsOfEachOrganisation() throws Exception {
+        String html = mvc.perform(get("/grades").param("year", "2024"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int start = html.indexOf("id=\"actions-by-status\"");
+        String chart = html.substring(start, html.indexOf("</section>", start));
+        // each action belongs to the inspection of its area for improvement or of its recommendation's finding
+        List<String> expected = jdbc.query("""
+                select o.name,
+                       count(*) filter (where""" + ActionStatusSql.ON_TRACK + """
+                ) as on_track,
+                       count(*) filter (where""" + ActionStatusSql.OVERDUE + """
+                ) as overdue,
+                       count(*) filter (where""" + ActionStatusSql.AWAITING + """
+                ) as awaiting,
+                       count(*) filter (where""" + ActionStatusSql.MET + """
+                ) as met
+                from action a join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
+                left join finding af on af.id = a.finding_id
+                left join recommendation rec on rec.id = a.recommendation_id
+                left join finding rf on rf.id = rec.finding_id
+                join inspection i on i.id = coalesce(af.inspection_id, rf.inspection_id)
+                where a.assessment <> 'SUPERSEDED' and extract(year from i.published_on) = 2024
+                group by o.id, o.name, r.position, o.position order by r.position, o.position
+                """, (rs, n) -> List.of(">" + rs.getString("name") + "<", ">" + rs.getLong("on_track") + "<",
+                ">" + rs.getLong("overdue") + "<", ">" + rs.getLong("awaiting") + "<", ">" + rs.getLong("met") + "<"))
+                .stream().flatMap(List::stream).toList();
+        assertThat(expected).contains(">West Mercia Police<");
+        int table = chart.indexOf("<tbody");
+        assertThat(chart.substring(table)).containsSubsequence(expected);
+    }
+
+    static int columnCount(String matrix) {
+        return matrix.split("href=\"/inspections/", -1).length - 1;
+    }
+
+    int latestYear() {
+        return jdbc.queryForObject("""
+                select max(extract(year from i.published_on))::int from judgement j join inspection i on i.id = j.inspection_id
+                """, Integer.class);
+    }
+
+    int count(String grade, int year) {
+        return jdbc.queryForObject("""
+                select count(*) from judgement j join inspection i on i.id = j.inspection_id
+                where j.grade = ? and extract(year from i.published_on) = ?
+                """, Integer.class, grade, year);
     }
 
     static String matrix(String html) {
@@ -109,7 +233,8 @@ class GradesPageTest {
                 .andExpect(content().string(containsString("Select an inspection kind from the list")))
                 .andExpect(content().string(containsString("Year must be a number, like 2024")))
                 .andExpect(content().string(containsString("<title>Error: Grade summary")));
-        assertThat(sql.count()).isEqualTo(1);
+        // regions, and the years with judgements for the year list
+        assertThat(sql.count()).isEqualTo(2);
     }
 
     @Test

@@ -105,7 +105,9 @@ class QueryBudgetTest {
                         "/search?type=CAUSE_OF_CONCERN&region=west-midlands&status=overdue", () -> "href=\"/findings/B"),
                 new Page("search: no text", "inspector", "/search", () -> "href=\"/findings/BWM-SOC-2025"),
                 new Page("grades", "analyst", "/grades", () -> "Budget regional inspection 2025"),
-                new Page("grades: filtered", "analyst", "/grades?region=west-midlands&kind=PEEL", () -> "budget PEEL inspection 2019"),
+                // with no year chosen the grade summary shows the latest year with judgements
+                new Page("grades: filtered", "analyst", "/grades?region=west-midlands&kind=PEEL", () -> "budget PEEL inspection 2022"),
+                new Page("grades: a chosen year", "analyst", "/grades?region=west-midlands&kind=PEEL&year=2019", () -> "budget PEEL inspection 2019"),
                 new Page("grade history", "analyst", "/grades/organisations/west-mercia-police", () -> "budget PEEL inspection 2019"),
                 new Page("themes", "analyst", "/themes", () -> ">" + themeFindings("4p-plans") + "<"),
                 new Page("theme", "analyst", "/themes/4p-plans", () -> "BWM-SOC-2025-"),

@@ -111,6 +111,32 @@ class ThemesTest {
     }
 
     @Test
+    @Transactional
+    @WithUserDetails("analyst")
+    void countsLeaveWithdrawnFindingsOutInTheListAndTheHeatMap() throws Exception {
+        // Staffordshire's two 4P plans findings: one is withdrawn
+        jdbc.sql("update finding set withdrawn = true where reference = 'WM-SOC-2024-STAFFS-AFI-2'").update();
+        List<String> expected = jdbc.sql("""
+                select t.name, (select count(*) from finding_theme ft join finding f on f.id = ft.finding_id
+                                where ft.theme_id = t.id and not f.withdrawn) as findings
+                from theme t order by t.position, t.id""")
+                .query((rs, n) -> List.of(rs.getString("name"), ">" + rs.getLong("findings") + "<")).list()
+                .stream().flatMap(List::stream).toList();
+        assertThat(expected).containsSubsequence("4P plans", ">9<");
+        mvc.perform(get("/themes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(stringContainsInOrder(expected)));
+        String html = mvc.perform(get("/themes/regions/west-midlands"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String row = html.substring(html.indexOf("id=\"theme-4p-plans\""), html.indexOf("</tr>", html.indexOf("id=\"theme-4p-plans\"")));
+        // Staffordshire, the last column, now has one
+        assertThat(row.replaceAll("\\s+", " ")).containsSubsequence(
+                "app-heat-1\">1<", "app-heat-1\">1<", "app-heat-2\">2<", "app-heat-2\">2<", "app-heat-2\">2<",
+                "app-heat-1\">1<", ">5 of 5<");
+    }
+
+    @Test
     @WithUserDetails("analyst")
     void themePageGroupsFindingsByInspectionAndOrganisation() throws Exception {
         sql.reset();
