@@ -62,7 +62,10 @@ class OrganisationPageQueries {
                 """).param("id", organisationId).query(GradeRow.class).list();
     }
 
-    /** The findings of the latest inspection with findings about the organisation, in report order. */
+    /**
+     * The findings of the latest inspection with findings about the organisation, in report order.
+     * Mapped by hand, as an inspection can have over a hundred: reflective mapping costs per row.
+     */
     List<FindingRow> latestInspectionFindings(long organisationId) {
         return jdbc.sql("""
                 select i.id as inspection_id, i.slug as inspection_slug, i.title as inspection_title, i.published_on,
@@ -73,7 +76,11 @@ class OrganisationPageQueries {
                                          where latest.organisation_id = :id and not latest.withdrawn
                                          order by latest.published_on desc, latest.inspection_id desc limit 1)
                 order by f.position
-                """).param("id", organisationId).query(FindingRow.class).list();
+                """).param("id", organisationId)
+                .query((rs, row) -> new FindingRow(rs.getLong("inspection_id"), rs.getString("inspection_slug"),
+                        rs.getString("inspection_title"), rs.getObject("published_on", java.time.LocalDate.class),
+                        rs.getString("reference"), rs.getString("title"), rs.getString("type"), rs.getString("section")))
+                .list();
     }
 
     /** How many findings each inspection made about the organisation, newest first (from an index). */

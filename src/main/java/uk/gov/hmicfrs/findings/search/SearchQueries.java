@@ -56,7 +56,10 @@ class SearchQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every value the filters offer, in display order, in one statement. */
+    /**
+     * Every value the filters offer, in display order, in one statement. Mapped by hand: there is a row
+     * per inspection ever recorded, and reflective mapping of them was a third of a search's time.
+     */
     List<Option> options() {
         return jdbc.sql("""
                 select kind, id, slug, name from (
@@ -65,7 +68,8 @@ class SearchQueries {
                     union all select 'organisation', id, slug, name, 3, 0 from organisation
                     union all select 'theme', id, slug, name, 4, position from theme
                 ) options order by k, pos, name
-                """).query(Option.class).list();
+                """).query((rs, row) -> new Option(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /**
