@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingSummary;
 import uk.gov.hmicfrs.findings.finding.RecommendationView;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
@@ -29,12 +30,12 @@ public record OrganisationPage(String slug, String name, OrganisationType type, 
         return !grades.isEmpty() || latestInspection != null;
     }
 
-    /** An earlier inspection's findings about the body: how many, and the search that lists them. */
+    /** An earlier inspection's findings about the body: how many (the page links them to their search). */
     public record EarlierInspection(String inspectionSlug, String inspectionTitle, LocalDate publishedOn,
-                                    long findingCount, String findingsHref) {
+                                    long findingCount) {
 
         public String findingCountLabel() {
-            return findingCount == 1 ? "1 finding" : findingCount + " findings";
+            return FindingCount.label(findingCount);
         }
     }
 

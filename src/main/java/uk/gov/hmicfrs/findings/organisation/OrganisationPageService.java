@@ -1,7 +1,5 @@
 package uk.gov.hmicfrs.findings.organisation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,8 +57,7 @@ public class OrganisationPageService {
         List<EarlierInspection> earlier = queries.findingsPerInspection(organisation.id()).stream()
                 .filter(row -> latest == null || !row.inspectionSlug().equals(latest.inspectionSlug()))
                 .map(row -> new EarlierInspection(row.inspectionSlug(), row.inspectionTitle(), row.publishedOn(),
-                        row.findings(), "/search?organisation=" + encode(organisation.slug())
-                                + "&inspection=" + encode(row.inspectionSlug())))
+                        row.findings()))
                 .toList();
         List<KeyFigure> figures = queries.keyFigures(organisation.id()).stream()
                 .map(k -> new KeyFigure(k.label(), k.value(), k.unit(), k.period(), k.inspectionTitle(), k.findingReference()))
@@ -102,10 +99,6 @@ public class OrganisationPageService {
         OrganisationPageQueries.FindingRow first = rows.get(0);
         return new InspectionFindings(first.inspectionSlug(), first.inspectionTitle(), first.publishedOn(),
                 bySection.entrySet().stream().map(e -> new SectionFindings(e.getKey(), e.getValue())).toList());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private LocalDate today() {

@@ -2,6 +2,7 @@ package uk.gov.hmicfrs.findings.search;
 
 import java.util.List;
 
+import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 
@@ -44,23 +45,19 @@ public record SearchPage(String q, boolean hasText, List<SearchError> errors,
 
     /** "1,000 findings": the most a search reads. */
     public String limitLabel() {
-        return findings(SearchService.MATCH_LIMIT);
+        return FindingCount.label(SearchService.MATCH_LIMIT);
     }
 
     /** "1 finding", "12 findings", "More than 1,000 findings". */
     public String totalLabel() {
-        return moreThanLimit ? "More than " + limitLabel() : findings(total);
+        return moreThanLimit ? "More than " + limitLabel() : FindingCount.label(total);
     }
 
     /** "Showing 11 to 20 of 34", or "... of the 1,000 most recent" when more match. */
     public String rangeLabel() {
         return "Showing " + firstShown() + " to " + lastShown() + " of "
-                + (moreThanLimit ? "the " + String.format(java.util.Locale.UK, "%,d", SearchService.MATCH_LIMIT)
-                        + " most recent" : String.format(java.util.Locale.UK, "%,d", total));
-    }
-
-    private static String findings(long count) {
-        return count == 1 ? "1 finding" : String.format(java.util.Locale.UK, "%,d", count) + " findings";
+                + (moreThanLimit ? "the " + FindingCount.number(SearchService.MATCH_LIMIT) + " most recent"
+                        : FindingCount.number(total));
     }
 
     public record Result(String reference, String title, Snippet titleHighlight, FindingType type,

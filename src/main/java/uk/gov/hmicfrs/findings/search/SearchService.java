@@ -118,11 +118,10 @@ public class SearchService {
                 .filter(row -> row.reference() != null)
                 .map(row -> toResult(row, criteria.hasText()))
                 .toList();
-        Map<String, Long> typeCounts = countsShown ? counts.getOrDefault("type", Map.of()) : null;
 
         Link link = new Link(q, types, section, inspection, region, organisation, theme, status);
         return new SearchPage(q == null ? "" : q, criteria.hasText(), dedupe(errors),
-                typeOptions(types, typeCounts),
+                typeOptions(types, shownCounts(counts, "type", countsShown)),
                 sectionOptions(section, shownCounts(counts, "section", countsShown)),
                 inspectionOptions(options.get("inspection"), inspection, shownCounts(counts, "inspection", countsShown)),
                 entityOptions(options.get("region"), region, shownCounts(counts, "region", countsShown)),

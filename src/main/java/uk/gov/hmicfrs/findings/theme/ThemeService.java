@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
@@ -121,8 +120,7 @@ public class ThemeService {
             inspections.add(new InspectionGroup(first.inspectionTitle(), inspectionSlug, first.publishedOn(),
                     organisations));
         });
-        return new ThemePage(theme, inspections, findings.size(), theme.findings(),
-                UriComponentsBuilder.fromPath("/search").queryParam("theme", theme.slug()).encode().build().toUriString());
+        return new ThemePage(theme, inspections, findings.size(), theme.findings());
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import uk.gov.hmicfrs.findings.finding.FindingCount;
+
 /** The records the theme pages show. */
 public final class ThemeViews {
 
@@ -33,14 +35,13 @@ public final class ThemeViews {
     }
 
     /**
-     * The most recent findings of a theme: {@code shown} of {@code findingCount} (not withdrawn), and
-     * the search filtered by the theme, which pages through them all.
+     * The most recent findings of a theme: {@code shown} of {@code findingCount} (not withdrawn); the page
+     * links the search filtered by the theme, which pages through them all.
      */
-    public record ThemePage(ThemeSummary theme, List<InspectionGroup> inspections, int shown, long findingCount,
-                            String searchHref) {
+    public record ThemePage(ThemeSummary theme, List<InspectionGroup> inspections, int shown, long findingCount) {
 
         public String countLabel() {
-            return findingCount == 1 ? "1 finding" : String.format(Locale.UK, "%,d findings", findingCount);
+            return FindingCount.label(findingCount);
         }
 
         /** Only when the page leaves some out: "Showing the 50 most recent of 1,234 findings". */
