@@ -36,7 +36,7 @@ class GradesBrowserIT extends BrowserTest {
         assertNoAxeViolations();
         screenshot("grades");
 
-        find("#grade-matrix a[href='/grades/organisations/west-mercia-police']").click();
+        clickAndWaitForNewPage(find("#grade-matrix a[href='/grades/organisations/west-mercia-police']"));
         assertThat(heading()).isEqualTo("West Mercia Police: grade history");
         assertNoAxeViolations();
 
@@ -45,7 +45,7 @@ class GradesBrowserIT extends BrowserTest {
         assertNoAxeViolations();
         open("/account/tokens");
         find("#name").sendKeys("Browser test");
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
         assertThat(find("#new-token").getText()).startsWith("ft_");
         assertNoAxeViolations();
         screenshot("tokens");

@@ -16,13 +16,13 @@ class BrowseJourneyBrowserIT extends BrowserTest {
     void anInspectorOpensWestMerciaItsCauseOfConcernAndReadsItsNineRecommendations() {
         signIn("inspector");
 
-        driver.findElement(By.linkText("West Mercia Police")).click();
+        clickAndWaitForNewPage(driver.findElement(By.linkText("West Mercia Police")));
         assertThat(heading()).isEqualTo("West Mercia Police");
         assertThat(driver.getTitle()).startsWith("West Mercia Police –");
         assertThat(find("#grades").getText()).contains("Inadequate");
         assertThat(find(".govuk-breadcrumbs").getText()).contains("Home").contains("West Midlands");
 
-        find("a[href='/findings/WM-SOC-2024-WMERC-COC-1']").click();
+        clickAndWaitForNewPage(find("a[href='/findings/WM-SOC-2024-WMERC-COC-1']"));
         assertThat(heading()).startsWith("West Mercia Police needs to improve how it works with its serious and organised crime partners");
         assertThat(driver.getTitle()).endsWith("West Mercia Police – Findings Tracker – HMICFRS");
         assertThat(find("#finding-details").getText()).contains("Cause of concern").contains("Summary")
@@ -38,7 +38,7 @@ class BrowseJourneyBrowserIT extends BrowserTest {
         assertThat(recommendations.get(8).getText()).contains("review its SOC delivery plan");
 
         // the breadcrumb leads back to the force
-        find(".govuk-breadcrumbs a[href='/organisations/west-mercia-police']").click();
+        clickAndWaitForNewPage(find(".govuk-breadcrumbs a[href='/organisations/west-mercia-police']"));
         assertThat(heading()).isEqualTo("West Mercia Police");
     }
 
@@ -48,9 +48,9 @@ class BrowseJourneyBrowserIT extends BrowserTest {
         open("/findings/WM-SOC-2024-STAFFS-OBS-1");
         assertThat(findAll(".app-finding-text ol li")).hasSize(4);
         String title = heading();
-        find("a[rel='next']").click();
+        clickAndWaitForNewPage(find("a[rel='next']"));
         assertThat(heading()).isNotEqualTo(title);
-        find("a[rel='prev']").click();
+        clickAndWaitForNewPage(find("a[rel='prev']"));
         assertThat(heading()).isEqualTo(title);
     }
 }

@@ -37,13 +37,13 @@ class ProgressJourneyBrowserIT extends BrowserTest {
         open("/my-actions");
         assertThat(heading()).isEqualTo("My actions");
         assertNoAxeViolations();
-        driver.findElement(By.linkText(R3)).click();
+        clickAndWaitForNewPage(driver.findElement(By.linkText(R3)));
         assertThat(heading()).isEqualTo(R3);
         assertThat(find("#force-status").getText()).contains("Not started");
         assertNoAxeViolations();
 
         // ...and marks it in progress with a narrative and a PDF
-        find("#add-progress").click();
+        clickAndWaitForNewPage(find("#add-progress"));
         assertThat(heading()).isEqualTo("Add a progress update");
         assertNoAxeViolations();
         Path pdf = Files.createTempFile("soc-plan-", ".pdf");
@@ -51,7 +51,7 @@ class ProgressJourneyBrowserIT extends BrowserTest {
         find("#status-IN_PROGRESS").click();
         find("#narrative").sendKeys("Analytical capability review commissioned; plan agreed at the SOC board.");
         find("#files").sendKeys(pdf.toAbsolutePath().toString());
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
 
         assertThat(heading()).isEqualTo(R3);
         assertThat(find(".govuk-notification-banner--success").getText()).contains("Your progress update has been added");
@@ -93,7 +93,7 @@ class ProgressJourneyBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         signIn("inspector");
         open("/actions/" + action);
-        find("#record-assessment").click();
+        clickAndWaitForNewPage(find("#record-assessment"));
         assertThat(heading()).isEqualTo("Record an assessment");
         assertNoAxeViolations();
         // nothing chosen: the error summary links to the first radio, and the page with its errors passes axe too
@@ -103,7 +103,7 @@ class ProgressJourneyBrowserIT extends BrowserTest {
         assertNoAxeViolations();
         find("#outcome-PARTIALLY_MET").click();
         find("#note").sendKeys("Capability review under way; analysts not yet in post.");
-        find("main form button[type=submit]").click();
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
         assertThat(find("#assessment").getText()).contains("Partially met");
         assertThat(find("#timeline").getText()).contains("Assessment").contains("Capability review under way");
 
