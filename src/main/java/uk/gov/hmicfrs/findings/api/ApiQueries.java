@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,15 +21,19 @@ import uk.gov.hmicfrs.findings.export.FindingFilter;
 import uk.gov.hmicfrs.findings.export.FindingFilterSql;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 
 /** The API's reads: one statement each, in a stable order. */
 @Repository
 class ApiQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** For the filtered lists ("no region given, or this region"), whose plans depend on the values given. */
+    private final NamedParameterJdbcTemplate plannedEachTime;
 
-    ApiQueries(NamedParameterJdbcTemplate jdbc) {
+    ApiQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.plannedEachTime = new NamedParameterJdbcTemplate(new PlannedEachTimeJdbcTemplate(dataSource));
     }
 
     List<ApiRecords.Region> regions() {
@@ -45,7 +51,7 @@ class ApiQueries {
             rs.getString("type"), rs.getString("region"));
 
     List<ApiRecords.Organisation> organisations(String region) {
-        return jdbc.query(ORGANISATION_SELECT + " where (cast(:region as text) is null or r.slug = cast(:region as text)) "
+        return plannedEachTime.query(ORGANISATION_SELECT + " where (cast(:region as text) is null or r.slug = cast(:region as text)) "
                 + "order by r.position, o.position, o.id", new MapSqlParameterSource("region", region), ORGANISATION);
     }
 
@@ -73,7 +79,7 @@ class ApiQueries {
     }
 
     List<ApiRecords.Judgement> judgements(String inspection, String region, String organisation) {
-        return jdbc.query("""
+        return plannedEachTime.query("""
                 select i.slug as inspection, i.published_on, o.slug as organisation, o.name, r.slug as region, j.grade, j.sentence
                 from judgement j join inspection i on i.id = j.inspection_id
                 join organisation o on o.id = j.organisation_id join region r on r.id = o.region_id
@@ -100,14 +106,14 @@ class ApiQueries {
             rs.getLong("recommendations"));
 
     long countFindings(FindingFilter filter) {
-        Long count = jdbc.queryForObject("select count(*) from" + FindingFilterSql.FROM + "where" + FindingFilterSql.WHERE,
+        Long count = plannedEachTime.queryForObject("select count(*) from" + FindingFilterSql.FROM + "where" + FindingFilterSql.WHERE,
                 FindingFilterSql.params(filter), Long.class);
         return count == null ? 0 : count;
     }
 
     /** Report order; the id last so that the order is total and pages never overlap. */
     List<ApiRecords.Finding> findings(FindingFilter filter, long offset, int limit) {
-        return jdbc.query(FINDING_COLUMNS + FindingFilterSql.FROM + "where" + FindingFilterSql.WHERE
+        return plannedEachTime.query(FINDING_COLUMNS + FindingFilterSql.FROM + "where" + FindingFilterSql.WHERE
                         + "order by i.published_on, i.id, f.position, f.id limit :limit offset :offset",
                 FindingFilterSql.params(filter).addValue("limit", limit).addValue("offset", offset), FINDING);
     }
@@ -152,14 +158,14 @@ class ApiQueries {
     private static final String ACTION_FILTER = " where (cast(:organisation as text) is null or o.slug = cast(:organisation as text)) ";
 
     long countActions(String organisation) {
-        Long count = jdbc.queryForObject("select count(*) from action a join organisation o on o.id = a.organisation_id"
+        Long count = plannedEachTime.queryForObject("select count(*) from action a join organisation o on o.id = a.organisation_id"
                 + ACTION_FILTER, new MapSqlParameterSource("organisation", organisation), Long.class);
         return count == null ? 0 : count;
     }
 
     /** By id, which is total and only grows: pages never overlap and new actions join the last page. */
     List<ActionRow> actions(String organisation, long offset, int limit) {
-        return jdbc.query(ACTION_SELECT + ACTION_FILTER + "order by a.id limit :limit offset :offset",
+        return plannedEachTime.query(ACTION_SELECT + ACTION_FILTER + "order by a.id limit :limit offset :offset",
                 new MapSqlParameterSource("organisation", organisation).addValue("limit", limit).addValue("offset", offset),
                 ACTION);
     }

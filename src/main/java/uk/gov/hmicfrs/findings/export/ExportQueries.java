@@ -20,6 +20,7 @@ import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
+import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 
 /**
  * The export queries. Each runs with a fetch size, so PostgreSQL's driver reads through a cursor
@@ -33,14 +34,16 @@ class ExportQueries {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    // Both planned for their values every time: the filters ("no region given, or this region") only
+    // simplify when the planner knows the values, and a download is rare enough that planning is free.
     private final NamedParameterJdbcTemplate streaming;
     private final NamedParameterJdbcTemplate jdbc;
 
-    ExportQueries(DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
+    ExportQueries(DataSource dataSource) {
+        JdbcTemplate template = new PlannedEachTimeJdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(template);
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(new PlannedEachTimeJdbcTemplate(dataSource));
     }
 
     /** One statement: which of the given slugs name nothing. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
+import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 
 /** The grade summary and chart queries: each one statement, whatever the number of rows. */
 @Repository
@@ -24,10 +27,12 @@ class GradeQueries {
                   and i.published_on < make_date(cast(:year as integer) + 1, 1, 1)))
             """;
 
+    // Planned for their values every time: FILTER's "no region given, or this region" conditions only
+    // simplify when the planner knows the values.
     private final NamedParameterJdbcTemplate jdbc;
 
-    GradeQueries(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    GradeQueries(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(new PlannedEachTimeJdbcTemplate(dataSource));
     }
 
     static MapSqlParameterSource params(GradeFilter filter) {

@@ -15,6 +15,10 @@ public class RecommendationQueries {
 
     // Overdue: the current due date (revised, else original) has passed and the inspectorate has not
     // assessed the action met or superseded.
+    // The action is looked up per recommendation (a lateral subquery kept apart by "offset 0"): as a
+    // plain join the planner merge-joined the whole action index, 7,000 buffers and 10 ms for one
+    // force's 209 recommendations on the national data, against 1,000 buffers and 2 ms. The order uses
+    // the publication date copied onto the finding (V50), so no join to inspection is needed.
     private static final String SELECT = """
             select r.reference, r.lead_in, r.text,
                    coalesce(a.revised_due_on, a.original_due_on, r.due_on) as due_on,
@@ -26,9 +30,9 @@ public class RecommendationQueries {
                    o.slug as organisation_slug, o.name as organisation_name
             from recommendation r
             join finding f on f.id = r.finding_id
-            join inspection i on i.id = f.inspection_id
             join organisation o on o.id = r.organisation_id
-            left join action a on a.recommendation_id = r.id
+            left join lateral (select a.id, a.revised_due_on, a.original_due_on, a.force_status, a.assessment
+                               from action a where a.recommendation_id = r.id offset 0) a on true
             """;
 
     private final JdbcClient jdbc;
@@ -47,7 +51,7 @@ public class RecommendationQueries {
         return jdbc.sql(SELECT + """
                  where r.organisation_id = :id
                    and (f.inspection_id = :latest or a.id is null or a.assessment not in ('MET', 'SUPERSEDED'))
-                 order by i.published_on desc, i.id desc, f.position, r.position""")
+                 order by f.published_on desc, f.inspection_id desc, f.position, r.position""")
                 .param("id", organisationId).param("latest", latestInspectionId, java.sql.Types.BIGINT)
                 .param("today", today).query(RecommendationQueries::map).list();
     }
