@@ -38,7 +38,7 @@ class OrganisationPageQueries {
     }
 
     record RegionalFindingRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
-                              String reference, String title, String type, String section) {
+                              long findings, String reference, String title, String type, String section) {
     }
 
     private final JdbcClient jdbc;
@@ -132,15 +132,34 @@ class OrganisationPageQueries {
                 """).param("id", regionId).param("today", today).query(RegionMemberRow.class).list();
     }
 
-    /** The region's inspections, newest first, each with its regional findings (none: a row with nulls). */
+    /**
+     * The region's inspections with regional findings, newest first, each with how many; the newest one
+     * also with its regional findings in report order (a row each), the others a row with null findings.
+     * Bounded by the inspections that made regional findings, not by every inspection of the region.
+     */
     List<RegionalFindingRow> regionalFindings(long regionId) {
         return jdbc.sql("""
-                select i.slug as inspection_slug, i.title as inspection_title, i.published_on,
+                with regional as (
+                    select f.inspection_id, count(*) as findings from finding f
+                    where f.region_id = :id and f.organisation_id is null and not f.withdrawn
+                    group by f.inspection_id
+                ),
+                newest as (
+                    select r.inspection_id from regional r join inspection i on i.id = r.inspection_id
+                    order by i.published_on desc, i.id desc limit 1
+                )
+                select i.slug as inspection_slug, i.title as inspection_title, i.published_on, r.findings,
                        f.reference, f.title, f.type, f.section
-                from inspection i
-                left join finding f on f.inspection_id = i.id and f.organisation_id is null and not f.withdrawn
-                where i.region_id = :id
+                from regional r
+                join inspection i on i.id = r.inspection_id
+                left join finding f on f.inspection_id = r.inspection_id
+                     and r.inspection_id = (select inspection_id from newest)
+                     and f.organisation_id is null and not f.withdrawn
                 order by i.published_on desc, i.id desc, f.position
-                """).param("id", regionId).query(RegionalFindingRow.class).list();
+                """).param("id", regionId)
+                .query((rs, row) -> new RegionalFindingRow(rs.getString("inspection_slug"), rs.getString("inspection_title"),
+                        rs.getObject("published_on", java.time.LocalDate.class), rs.getLong("findings"),
+                        rs.getString("reference"), rs.getString("title"), rs.getString("type"), rs.getString("section")))
+                .list();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,7 +67,10 @@ public class OrganisationPageService {
                 recommendations.currentForOrganisation(organisation.id(), latestInspectionId, today()), figures);
     }
 
-    /** Three statements: region, its members with their latest grades and open actions, its regional findings. */
+    /**
+     * Three statements: region, its members with their latest grades and open actions, and its regional
+     * findings (the latest inspection's in full, earlier inspections' counted).
+     */
     public RegionPage regionPage(String slug) {
         OrganisationPageQueries.RegionRow region = queries.region(slug).orElseThrow(() -> new NotFoundException("Region"));
         List<RegionPage.Member> members = queries.regionMembers(region.id(), today()).stream()
@@ -76,16 +78,23 @@ public class OrganisationPageService {
                         m.grade() == null ? null : Grade.valueOf(m.grade()), m.inspectionSlug(), m.inspectionTitle(),
                         m.openRecommendations(), m.overdueRecommendations(), m.openAreasForImprovement()))
                 .toList();
-        Map<String, RegionPage.RegionalInspection> inspections = new LinkedHashMap<>();
-        for (OrganisationPageQueries.RegionalFindingRow row : queries.regionalFindings(region.id())) {
-            RegionPage.RegionalInspection inspection = inspections.computeIfAbsent(row.inspectionSlug(),
-                    s -> new RegionPage.RegionalInspection(s, row.inspectionTitle(), row.publishedOn(), new ArrayList<>()));
-            if (row.reference() != null) {
-                inspection.findings().add(new FindingSummary(row.reference(), row.title(),
+        List<OrganisationPageQueries.RegionalFindingRow> rows = queries.regionalFindings(region.id());
+        RegionPage.RegionalInspection latest = null;
+        List<RegionPage.EarlierRegionalInspection> earlier = new ArrayList<>();
+        for (OrganisationPageQueries.RegionalFindingRow row : rows) {
+            if (row.inspectionSlug().equals(rows.get(0).inspectionSlug())) {
+                if (latest == null) {
+                    latest = new RegionPage.RegionalInspection(row.inspectionSlug(), row.inspectionTitle(),
+                            row.publishedOn(), new ArrayList<>());
+                }
+                latest.findings().add(new FindingSummary(row.reference(), row.title(),
                         FindingType.valueOf(row.type()), ReportSection.valueOf(row.section())));
+            } else {
+                earlier.add(new RegionPage.EarlierRegionalInspection(row.inspectionSlug(), row.inspectionTitle(),
+                        row.publishedOn(), row.findings()));
             }
         }
-        return new RegionPage(region.slug(), region.name(), members, List.copyOf(inspections.values()));
+        return new RegionPage(region.slug(), region.name(), members, latest, List.copyOf(earlier));
     }
 
     /** One inspection's findings (in report order) under their report sections, in the report's order. */

@@ -3,10 +3,16 @@ package uk.gov.hmicfrs.findings.organisation;
 import java.time.LocalDate;
 import java.util.List;
 
+import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingSummary;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 
-public record RegionPage(String slug, String name, List<Member> members, List<RegionalInspection> inspections) {
+/**
+ * A region: its ROCU and forces, the regional findings of the latest inspection that made any (null
+ * when none has), and the earlier inspections that made regional findings, with how many.
+ */
+public record RegionPage(String slug, String name, List<Member> members, RegionalInspection latest,
+                         List<EarlierRegionalInspection> earlier) {
 
     /** The ROCU or a force, with its latest grade (null when never graded) and its open actions. */
     public record Member(String slug, String name, OrganisationType type, Grade latestGrade, String inspectionSlug,
@@ -19,5 +25,16 @@ public record RegionPage(String slug, String name, List<Member> members, List<Re
     }
 
     public record RegionalInspection(String slug, String title, LocalDate publishedOn, List<FindingSummary> findings) {
+
+        public String findingCountLabel() {
+            return FindingCount.label(findings.size());
+        }
+    }
+
+    public record EarlierRegionalInspection(String slug, String title, LocalDate publishedOn, long findingCount) {
+
+        public String findingCountLabel() {
+            return FindingCount.label(findingCount);
+        }
     }
 }

@@ -3,8 +3,10 @@ package uk.gov.hmicfrs.findings.finding;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.IntegrationTest;
 import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
@@ -30,6 +32,9 @@ class BrowsePagesTest {
 
     @Autowired
     SqlStatementCounter sql;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void organisationPageShowsGradeFindingsBySectionRecommendationsAndKeyFigures() throws Exception {
@@ -98,12 +103,53 @@ class BrowsePagesTest {
     }
 
     @Test
+    @Transactional
+    void regionPageListsTheLatestRegionalFindingsInFullAndCountsEarlierOnes() throws Exception {
+        // an earlier regional inspection with two regional findings (one withdrawn, so not counted) and a
+        // force's finding, and a force inspection with no regional findings at all
+        jdbc.update("""
+                insert into inspection (slug, reference_prefix, title, published_on, kind, region_id, source)
+                select s.slug, s.prefix, s.title, s.published_on, s.kind, r.id, 'test'
+                from region r cross join (values
+                    ('wm-soc-2019', 'WM-SOC-2019', 'Regional inspection 2019', date '2019-05-01', 'REGIONAL_SOC'),
+                    ('wm-peel-2020', 'WM-PEEL-2020', 'Force inspection 2020', date '2020-05-01', 'PEEL'))
+                    as s(slug, prefix, title, published_on, kind)
+                where r.slug = 'west-midlands'""");
+        jdbc.update("""
+                insert into finding (inspection_id, organisation_id, section, type, title, body, position, reference, withdrawn)
+                select i.id, o.id, f.section, 'OBSERVATION', f.title, 'Text.', f.position, f.reference, f.withdrawn
+                from inspection i cross join (values
+                    (null, 'REGIONAL', 'Regional one', 1, 'WM-SOC-2019-REGIONAL-OBS-1', false),
+                    (null, 'REGIONAL', 'Regional two', 2, 'WM-SOC-2019-REGIONAL-OBS-2', false),
+                    (null, 'REGIONAL', 'Regional withdrawn', 3, 'WM-SOC-2019-REGIONAL-OBS-3', true),
+                    ('west-mercia-police', 'SUMMARY', 'About a force', 4, 'WM-SOC-2019-WMERC-OBS-1', false))
+                    as f(organisation, section, title, position, reference, withdrawn)
+                left join organisation o on o.slug = f.organisation
+                where i.slug = 'wm-soc-2019'""");
+        sql.reset();
+        String page = mvc.perform(get("/regions/west-midlands"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sql.count()).isEqualTo(3);
+        // the 2024 report's regional findings in full, then the earlier inspection as a counted row
+        assertThat(page).containsPattern("\\d+ findings from</span>\\s*<a class=\"govuk-link\" href=\"/inspections/west-midlands-soc-2024\"");
+        assertThat(page.indexOf("/findings/WM-SOC-2024-REGIONAL-AFI-1")).isLessThan(page.indexOf("id=\"earlier-regional-findings\""));
+        String earlier = page.substring(page.indexOf("id=\"earlier-regional-findings\""));
+        earlier = earlier.substring(0, earlier.indexOf("</table>"));
+        assertThat(earlier).contains("href=\"/inspections/wm-soc-2019\"", "1 May 2019", ">2 findings<")
+                .doesNotContain("wm-peel-2020");
+        // earlier regional findings and force findings are not listed on the region page
+        assertThat(page).doesNotContain("WM-SOC-2019-REGIONAL-OBS-1", "WM-SOC-2019-WMERC-OBS-1", "Force inspection 2020");
+    }
+
+    @Test
     void aRegionWithoutInspectionsSaysSo() throws Exception {
         mvc.perform(get("/regions/eastern"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kent Police")))
                 .andExpect(content().string(containsString("Not inspected yet")))
-                .andExpect(content().string(containsString("No inspection of this region has been recorded yet.")));
+                .andExpect(content().string(containsString("No regional findings have been recorded for this region yet.")))
+                .andExpect(content().string(not(containsString("id=\"earlier-regional-findings\""))));
     }
 
     @Test
