@@ -138,6 +138,22 @@ class AuthoringTest {
 
     @Test
     @WithUserDetails("inspector")
+    void theErrorSummaryListsErrorsInPageOrderWithTheMissingMessageFirst() throws Exception {
+        // a title of spaces longer than the limit breaks two rules: "missing" is the one to fix first
+        String page = mvc.perform(post("/inspections/new").with(csrf()).param("title", " ".repeat(301))
+                        .param("slug", "Bad Slug").param("referencePrefix", "").param("kind", "").param("source", ""))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String summary = page.substring(page.indexOf("govuk-error-summary__list"), page.indexOf("</ul>", page.indexOf("govuk-error-summary__list")));
+        assertThat(summary).containsSubsequence("<a href=\"#title\">Enter a title</a>",
+                "<a href=\"#slug\">Slug must only include", "<a href=\"#referencePrefix\">Enter a reference prefix</a>",
+                "<a href=\"#publishedOnDay\">", "<a href=\"#kind\">Select the kind of inspection</a>",
+                "<a href=\"#source\">Enter the source of the report</a>");
+        assertThat(summary).doesNotContain("Title must be 300 characters or fewer");
+    }
+
+    @Test
+    @WithUserDetails("inspector")
     void previewShowsTheTextAsItWillShowWithoutSaving() throws Exception {
         long before = count("select count(*) from finding");
         mvc.perform(post(WM + "/findings/new").with(csrf()).param("section", "TACKLING").param("type", "OBSERVATION")
