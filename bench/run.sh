@@ -5,12 +5,16 @@
 #
 #   bench/run.sh [seconds-per-measurement]      (default 10; the whole run takes about 10 minutes)
 #
+# Before measuring each data set it warms every page up for BENCH_WARMUP seconds (default 5) at 8
+# connections, unrecorded.
+#
 # Needs: Java 17, wrk and psql (apt-get install wrk postgresql-client). Writes the table to
 # bench/results/pages-<timestamp>.md and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${1:-10}
+WARMUP=${BENCH_WARMUP:-5}
 PORT=${BENCH_PORT:-8095}
 PG_PORT=${BENCH_PG_PORT:-54395}
 RESULTS=bench/results
@@ -78,6 +82,12 @@ run_data_set() {
     local label=$1 cookie
     cookie=$(session_cookie)
     [ -n "$cookie" ] || { echo "Could not sign in" >&2; exit 1; }
+    # Warm-up, not recorded: each page at 8 connections, so that the JIT compiler has compiled the hot
+    # code and the database's caches hold the pages' data before anything is measured. Without it the
+    # first cells measured (the 1-connection ones) include a just-started JVM.
+    for page in "${PAGES[@]}"; do
+        wrk -t 2 -c 8 -d "${WARMUP}s" -H "Cookie: $cookie" "http://127.0.0.1:$PORT${page#*|}" > /dev/null
+    done
     for connections in "${CONNECTIONS[@]}"; do
         local ceiling=
         for page in "${PAGES[@]}"; do
@@ -91,7 +101,7 @@ run_data_set() {
 }
 
 {
-    echo "Page benchmark, $STAMP, commit $(git rev-parse --short HEAD), $(nproc) cores, wrk ${DURATION}s per measurement"
+    echo "Page benchmark, $STAMP, commit $(git rev-parse --short HEAD), $(nproc) cores, wrk ${DURATION}s per measurement after ${WARMUP}s warm-up per page"
     echo
     echo "| data set | page | connections | requests/s | share of ceiling | p50 ms | p99 ms | non-2xx |"
     echo "|---|---|---|---|---|---|---|---|"
