@@ -1,16 +1,11 @@
 package uk.gov.hmicfrs.findings.account;
 
-/** A rule that only the service can check (a taken username, a wrong current password): shown as a form error. */
-public class AccountProblemException extends RuntimeException {
+import uk.gov.hmicfrs.findings.system.web.FieldRuleException;
 
-    private final String field;
+/** A rule that only the service can check (a taken username, a wrong current password): shown as a form error. */
+public class AccountProblemException extends FieldRuleException {
 
     public AccountProblemException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }
