@@ -2,14 +2,14 @@ package uk.gov.hmicfrs.findings.audit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import uk.gov.hmicfrs.findings.system.web.FormErrors;
 
 @Controller
 class AuditController {
@@ -25,19 +25,19 @@ class AuditController {
     String list(@RequestParam(required = false) String user, @RequestParam(required = false) String entityType,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(defaultValue = "1") String page, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormErrors errors = new FormErrors();
         AuditEntityType type = null;
         if (entityType != null && !entityType.isBlank()) {
             try {
                 type = AuditEntityType.valueOf(entityType);
             } catch (IllegalArgumentException e) {
-                errors.put("entityType", "Select a type of record from the list");
+                errors.add("entityType", "Select a type of record from the list");
             }
         }
         LocalDate fromDate = date(from, "from", "The ‘from’ date must be a real date, like 2025-01-31", errors);
         LocalDate toDate = date(to, "to", "The ‘to’ date must be a real date, like 2025-01-31", errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.put("to", "The ‘to’ date must be the same as or after the ‘from’ date");
+            errors.add("to", "The ‘to’ date must be the same as or after the ‘from’ date");
         }
         int pageNumber;
         try {
@@ -45,11 +45,11 @@ class AuditController {
         } catch (NumberFormatException e) {
             pageNumber = 1;
         }
-        AuditFilter filter = errors.isEmpty() ? new AuditFilter(user, type, fromDate, toDate) : new AuditFilter(null, null, null, null);
+        AuditFilter filter = !errors.any() ? new AuditFilter(user, type, fromDate, toDate) : new AuditFilter(null, null, null, null);
         AuditPage result = audit.search(filter, pageNumber);
         model.addAttribute("result", result);
         model.addAttribute("errors", errors);
-        model.addAttribute("pageHasErrors", !errors.isEmpty());
+        model.addAttribute("pageHasErrors", errors.any());
         model.addAttribute("user", user == null ? "" : user);
         model.addAttribute("entityType", entityType == null ? "" : entityType);
         model.addAttribute("from", from == null ? "" : from);
@@ -60,14 +60,14 @@ class AuditController {
         return "audit/list";
     }
 
-    private static LocalDate date(String value, String field, String message, Map<String, String> errors) {
+    private static LocalDate date(String value, String field, String message, FormErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, message);
+            errors.add(field, message);
             return null;
         }
     }

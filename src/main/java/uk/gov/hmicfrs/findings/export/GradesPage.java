@@ -3,6 +3,7 @@ package uk.gov.hmicfrs.findings.export;
 import java.util.List;
 
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * Everything /grades shows, built by GradeSummaryService in a fixed number of statements.
@@ -18,5 +19,10 @@ public record GradesPage(GradeFilter filter, List<FormError> errors, List<Region
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** The errors as the shared GOV.UK error summary lists them. */
+    public List<ErrorSummary.Link> errorLinks() {
+        return errors.stream().map(e -> new ErrorSummary.Link(e.href(), e.message())).toList();
     }
 }

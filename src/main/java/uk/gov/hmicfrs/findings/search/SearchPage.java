@@ -5,6 +5,7 @@ import java.util.List;
 import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * Everything the search page shows. All links are built in Java with their parameters URL-encoded.
@@ -99,6 +100,11 @@ public record SearchPage(String q, boolean hasText, List<SearchError> errors,
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** The errors as the shared GOV.UK error summary lists them. */
+    public List<ErrorSummary.Link> errorLinks() {
+        return errors.stream().map(e -> new ErrorSummary.Link(e.href(), e.message())).toList();
     }
 
     public int firstShown() {
