@@ -9,12 +9,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import uk.gov.hmicfrs.findings.audit.Actor;
+
 /**
  * The signed-in user as the session keeps it: enough to authorise and to show a name without a
  * query. Holds no entity, so nothing lazy leaks into the session; the password hash is erased
  * once sign-in succeeds.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, Actor {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -59,6 +61,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
                 user.getPasswordHash(), user.isActive(), accountNonLocked);
     }
 
+    @Override
     public long id() {
         return id;
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import uk.gov.hmicfrs.findings.export.BadFilterException;
+import uk.gov.hmicfrs.findings.finding.BadFilterException;
 import uk.gov.hmicfrs.findings.progress.ActionChangedException;
 import uk.gov.hmicfrs.findings.progress.ActionNotFoundException;
 

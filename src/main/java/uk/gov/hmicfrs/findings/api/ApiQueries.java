@@ -17,8 +17,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import uk.gov.hmicfrs.findings.export.ActionStatusSql;
-import uk.gov.hmicfrs.findings.export.FindingFilter;
-import uk.gov.hmicfrs.findings.export.FindingFilterSql;
+import uk.gov.hmicfrs.findings.finding.FindingFilter;
+import uk.gov.hmicfrs.findings.finding.FindingFilterSql;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;

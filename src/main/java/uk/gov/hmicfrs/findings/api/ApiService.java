@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.export.BadFilterException;
+import uk.gov.hmicfrs.findings.finding.BadFilterException;
 import uk.gov.hmicfrs.findings.export.ExportService;
-import uk.gov.hmicfrs.findings.export.FindingFilter;
-import uk.gov.hmicfrs.findings.export.FormError;
+import uk.gov.hmicfrs.findings.finding.FindingFilter;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 import uk.gov.hmicfrs.findings.progress.ActionService;
 import uk.gov.hmicfrs.findings.progress.ForceStatus;
 

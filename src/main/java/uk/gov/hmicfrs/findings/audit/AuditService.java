@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
 
 @Service
@@ -44,10 +43,16 @@ public class AuditService {
      * so calling this outside a transaction is a programming error.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(CurrentUser actor, String action, AuditEntityType entityType, Object entityId,
+    public void record(Actor actor, String action, AuditEntityType entityType, Object entityId,
                        Map<String, ?> before, Map<String, ?> after) {
         record(actor == null ? null : actor.id(), actor == null ? "system" : actor.getUsername(),
                 action, entityType, entityId, before, after);
+    }
+
+    /** Records a change to the report's content (an inspection, finding, theme...) described in a few words. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(Actor actor, String action, AuditEntityType entityType, String reference, String summary) {
+        record(actor, action, entityType, reference, null, Map.of("summary", summary == null ? "" : summary));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -62,7 +67,7 @@ public class AuditService {
      * own transaction, because the refused request's transaction, if any, is rolled back.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(CurrentUser actor, String method, String path) {
+    public void recordRefusal(Actor actor, String method, String path) {
         AuditEntityType type = AuditEntityType.OTHER;
         String id = path;
         java.util.regex.Matcher action = java.util.regex.Pattern.compile("^/actions/(\\d+)(/.*)?$").matcher(path);

@@ -10,7 +10,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import uk.gov.hmicfrs.findings.account.CurrentUser;
 
 /**
  * Puts a signed-in user's refused write (a service said no) in the audit log, so that attempts to
@@ -34,7 +33,7 @@ class RefusedWriteInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (ex instanceof AccessDeniedException && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+            if (authentication != null && authentication.getPrincipal() instanceof Actor user) {
                 audit.recordRefusal(user, request.getMethod(), request.getRequestURI());
             }
         }

@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.hmicfrs.findings.audit.AuditEntityType;
+import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.authoring.AuthoringForms.FindingForm;
@@ -37,7 +38,7 @@ import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 /**
  * Inspectors' writes to inspections, judgements, findings and recommendations. Every write checks
  * the role here (whatever the page showed), runs in one transaction, uses the version column for
- * optimistic locking and publishes a {@link DomainChange} for the audit log.
+ * optimistic locking and records each change in the audit log.
  * <p>
  * Plain SQL rather than entity mutators: the entities belong to the read side and stay immutable.
  */
@@ -46,11 +47,11 @@ import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 public class AuthoringService {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final AuditService audit;
 
-    AuthoringService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    AuthoringService(JdbcClient jdbc, AuditService audit) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.audit = audit;
     }
 
     public static void requireInspector(CurrentUser user) {
@@ -179,7 +180,7 @@ public class AuthoringService {
                 .param("title", form.title.strip()).param("published", publishedOn)
                 .param("kind", InspectionKind.valueOf(form.kind).name()).param("region", regionId)
                 .param("source", form.source.strip()).update();
-        publish("inspection", form.slug.strip(), "created", user, form.title.strip());
+        audit.recordChange(user, "CREATED", AuditEntityType.INSPECTION, form.slug.strip(), form.title.strip());
         return form.slug.strip();
     }
 
@@ -206,7 +207,7 @@ public class AuthoringService {
         if (updated == 0) {
             throw new StaleEditException("The inspection");
         }
-        publish("inspection", form.slug.strip(), "updated", user, form.title.strip());
+        audit.recordChange(user, "UPDATED", AuditEntityType.INSPECTION, form.slug.strip(), form.title.strip());
         return form.slug.strip();
     }
 
@@ -255,7 +256,7 @@ public class AuthoringService {
                 .param("i", inspection.id()).param("o", form.organisationId)
                 .param("grade", Grade.valueOf(form.grade).name()).param("sentence", form.sentence.strip())
                 .param("position", nextPosition(inspection.id())).update();
-        publish("judgement", inspectionSlug + "/" + organisation, "created", user, form.grade);
+        audit.recordChange(user, "CREATED", AuditEntityType.JUDGEMENT, inspectionSlug + "/" + organisation, form.grade);
     }
 
     @Transactional
@@ -269,7 +270,7 @@ public class AuthoringService {
         if (updated == 0) {
             throw new StaleEditException("The judgement");
         }
-        publish("judgement", String.valueOf(judgementId), "updated", user, form.grade);
+        audit.recordChange(user, "UPDATED", AuditEntityType.JUDGEMENT, String.valueOf(judgementId), form.grade);
     }
 
     public JudgementForm judgementForm(long judgementId) {
@@ -310,7 +311,7 @@ public class AuthoringService {
                 .query(Long.class).single();
         tagFinding(findingId, form.themeIds);
         ensureFindingAction(findingId);
-        publish("finding", reference, "created", user, form.title.strip());
+        audit.recordChange(user, "CREATED", AuditEntityType.FINDING, reference, form.title.strip());
         return reference;
     }
 
@@ -336,7 +337,7 @@ public class AuthoringService {
         jdbc.sql("delete from finding_theme where finding_id = :id").param("id", existing.id()).update();
         tagFinding(existing.id(), form.themeIds);
         ensureFindingAction(existing.id());
-        publish("finding", reference, "updated", user, form.title.strip());
+        audit.recordChange(user, "UPDATED", AuditEntityType.FINDING, reference, form.title.strip());
     }
 
     /** Withdrawing keeps the finding (and its reference) visible, marked as withdrawn. */
@@ -351,7 +352,7 @@ public class AuthoringService {
         if (updated == 0) {
             throw new StaleEditException("The finding " + reference);
         }
-        publish("finding", reference, "withdrawn", user, existing.title());
+        audit.recordChange(user, "WITHDRAWN", AuditEntityType.FINDING, reference, existing.title());
     }
 
     private void tagFinding(long findingId, List<Long> themeIds) {
@@ -404,7 +405,7 @@ public class AuthoringService {
         tagRecommendation(id, form.themeIds);
         jdbc.sql("insert into action (recommendation_id, organisation_id, original_due_on) values (:r, :o, :due)")
                 .param("r", id).param("o", form.organisationId).param("due", dueOn).update();
-        publish("recommendation", reference, "created", user, form.text.strip());
+        audit.recordChange(user, "CREATED", AuditEntityType.RECOMMENDATION, reference, form.text.strip());
         return reference;
     }
 
@@ -427,7 +428,7 @@ public class AuthoringService {
                 .param("o", form.organisationId).param("due", dueOn).param("r", existing.id()).update();
         jdbc.sql("delete from recommendation_theme where recommendation_id = :id").param("id", existing.id()).update();
         tagRecommendation(existing.id(), form.themeIds);
-        publish("recommendation", reference, "updated", user, form.text.strip());
+        audit.recordChange(user, "UPDATED", AuditEntityType.RECOMMENDATION, reference, form.text.strip());
     }
 
     private void tagRecommendation(long recommendationId, List<Long> themeIds) {
@@ -480,10 +481,6 @@ public class AuthoringService {
     /** Keeps the stored form: "\n" line ends, no trailing spaces at the ends. */
     static String normalise(String text) {
         return text.replace("\r\n", "\n").strip();
-    }
-
-    void publish(String entity, String reference, String change, CurrentUser user, String summary) {
-        events.publishEvent(new DomainChange(entity, reference, change, user.id(), user.getUsername(), summary));
     }
 
     Optional<Long> findingId(String reference) {

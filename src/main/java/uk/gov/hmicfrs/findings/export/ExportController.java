@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.HandlerMapping;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.finding.FindingFilter;
+import uk.gov.hmicfrs.findings.finding.BadFilterException;
 
 /**
  * The downloads. Each takes the filters of the page it is offered from, as plain strings, and

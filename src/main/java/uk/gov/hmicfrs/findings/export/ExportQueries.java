@@ -21,6 +21,9 @@ import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
 import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
+import uk.gov.hmicfrs.findings.finding.FindingFilter;
+import uk.gov.hmicfrs.findings.finding.FindingFilterSql;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
  * The export queries. Each runs with a fetch size, so PostgreSQL's driver reads through a cursor

@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
+import uk.gov.hmicfrs.findings.finding.FindingFilter;
+import uk.gov.hmicfrs.findings.finding.BadFilterException;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
  * Who may export what, and the streaming of each export. Every method checks the user and the

@@ -11,6 +11,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
  * The filters of the grade summary and of its export: region (slug), inspection kind (enum name)

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /** The grade summary, its charts and grade histories, read in a fixed number of statements. */
 @Service

@@ -4,6 +4,7 @@ import java.util.List;
 
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
  * Everything /grades shows, built by GradeSummaryService in a fixed number of statements.

@@ -2,7 +2,6 @@ package uk.gov.hmicfrs.findings.home;
 
 import java.util.List;
 
-import uk.gov.hmicfrs.findings.inspection.GradedBodySummary;
 import uk.gov.hmicfrs.findings.inspection.InspectionSummary;
 import uk.gov.hmicfrs.findings.organisation.RegionWithOrganisations;
 

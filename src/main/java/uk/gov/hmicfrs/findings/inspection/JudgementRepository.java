@@ -1,24 +1,6 @@
 package uk.gov.hmicfrs.findings.inspection;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 public interface JudgementRepository extends JpaRepository<Judgement, Long> {
-
-    /** The graded bodies of one inspection with their finding counts, in one statement. */
-    @Query("""
-            select new uk.gov.hmicfrs.findings.inspection.GradedBodySummary(
-                j.inspection.id, o.slug, o.name, o.type, j.grade, j.sentence,
-                (select count(f) from Finding f where f.inspection = j.inspection and f.organisation = o
-                    and f.type = uk.gov.hmicfrs.findings.finding.FindingType.AREA_FOR_IMPROVEMENT and f.withdrawn = false),
-                (select count(f) from Finding f where f.inspection = j.inspection and f.organisation = o
-                    and f.type = uk.gov.hmicfrs.findings.finding.FindingType.CAUSE_OF_CONCERN and f.withdrawn = false),
-                (select count(r) from Recommendation r where r.finding.inspection = j.inspection and r.organisation = o))
-            from Judgement j join j.organisation o
-            where j.inspection.id = :inspectionId
-            order by j.position
-            """)
-    List<GradedBodySummary> findGradedBodies(long inspectionId);
 }

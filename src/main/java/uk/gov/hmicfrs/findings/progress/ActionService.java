@@ -1,6 +1,5 @@
 package uk.gov.hmicfrs.findings.progress;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
-import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
+import uk.gov.hmicfrs.findings.system.time.Today;
 
 /**
  * Reads and writes actions. Every rule about who may do what is enforced here, whatever the pages
@@ -37,17 +36,17 @@ public class ActionService {
     private final EvidenceRepository evidence;
     private final AppUserRepository users;
     private final AuditService audit;
-    private final Clock clock;
+    private final Today today;
 
     ActionService(TrackedActionRepository actions, ProgressUpdateRepository updates, AssessmentRepository assessments,
-                  EvidenceRepository evidence, AppUserRepository users, AuditService audit, Clock clock) {
+                  EvidenceRepository evidence, AppUserRepository users, AuditService audit, Today today) {
         this.actions = actions;
         this.updates = updates;
         this.assessments = assessments;
         this.evidence = evidence;
         this.users = users;
         this.audit = audit;
-        this.clock = clock;
+        this.today = today;
     }
 
     // ---- who may do what
@@ -66,7 +65,7 @@ public class ActionService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockConfiguration.LOCAL_ZONE));
+        return today.date();
     }
 
     // ---- reading
@@ -183,7 +182,7 @@ public class ActionService {
         Map<String, Object> before = state(action);
         ForceStatus statusBefore = action.getForceStatus();
         ForceStatus statusAfter = newStatus == null ? statusBefore : newStatus;
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         AppUser author = users.getReferenceById(user.id());
 
         ProgressUpdate update = updates.save(new ProgressUpdate(action, author, now, statusBefore, statusAfter, narrative.strip()));
@@ -226,7 +225,7 @@ public class ActionService {
             }
         }
         Map<String, Object> before = state(action);
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         String cleanNote = note == null ? "" : note.strip();
         Assessment assessment = assessments.save(new Assessment(action, users.getReferenceById(user.id()), now, outcome, cleanNote));
         action.recordAssessment(outcome, replacement, now);
@@ -248,7 +247,7 @@ public class ActionService {
         TrackedAction action = lockedAction(actionId);
         checkVersion(action, expectedVersion);
         Map<String, Object> before = state(action);
-        action.reviseDueDate(newDate, reason.strip(), users.getReferenceById(user.id()), Instant.now(clock));
+        action.reviseDueDate(newDate, reason.strip(), users.getReferenceById(user.id()), today.now());
         actions.flush();
         audit.record(user, "DUE_DATE_REVISED", AuditEntityType.ACTION, actionId, before, state(action));
     }

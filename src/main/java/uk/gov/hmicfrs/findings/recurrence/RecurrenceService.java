@@ -2,14 +2,14 @@ package uk.gov.hmicfrs.findings.recurrence;
 
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.hmicfrs.findings.audit.AuditEntityType;
+import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.authoring.AuthoringService;
-import uk.gov.hmicfrs.findings.authoring.DomainChange;
 import uk.gov.hmicfrs.findings.authoring.StaleEditException;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
@@ -23,11 +23,11 @@ import uk.gov.hmicfrs.findings.inspection.Grade;
 public class RecurrenceService {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final AuditService audit;
 
-    RecurrenceService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    RecurrenceService(JdbcClient jdbc, AuditService audit) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.audit = audit;
     }
 
     /** The finding and the chain of earlier findings it repeats; empty links when there is no such finding. */
@@ -134,7 +134,6 @@ public class RecurrenceService {
         if (updated == 0) {
             throw new StaleEditException("The finding " + reference);
         }
-        events.publishEvent(new DomainChange("finding", reference, "linked", user.id(), user.getUsername(),
-                earlierId == null ? "no longer a repeat" : "repeats " + earlierReference.strip()));
+        audit.recordChange(user, "LINKED", AuditEntityType.FINDING, reference, earlierId == null ? "no longer a repeat" : "repeats " + earlierReference.strip());
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,9 +20,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.hmicfrs.findings.audit.AuditEntityType;
+import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.authoring.AuthoringService;
-import uk.gov.hmicfrs.findings.authoring.DomainChange;
 
 /**
  * Imports a whole report from the JSON format in docs/import-format.md: checks everything first and
@@ -37,11 +37,11 @@ public class ReportImportService {
             .build();
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final AuditService audit;
 
-    ReportImportService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ReportImportService(JdbcClient jdbc, AuditService audit) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -83,7 +83,7 @@ public class ReportImportService {
                         select :sha, :name, id, :user from inspection where slug = :slug""")
                 .param("sha", sha256).param("name", fileName == null ? "report.json" : fileName)
                 .param("user", user.id()).param("slug", model.inspection().slug()).update();
-        events.publishEvent(new DomainChange("inspection", model.inspection().slug(), "imported", user.id(), user.getUsername(), result.summary()));
+        audit.recordChange(user, "IMPORTED", AuditEntityType.INSPECTION, model.inspection().slug(), result.summary());
         return result;
     }
 

@@ -2,7 +2,6 @@ package uk.gov.hmicfrs.findings.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.search.SearchPage.FilterOption;
@@ -52,15 +51,15 @@ public class SearchService {
             "overdue", "Has overdue recommendations");
 
     private final SearchQueries queries;
-    private final Clock clock;
+    private final Today today;
 
-    SearchService(SearchQueries queries, ObjectProvider<Clock> clock) {
+    SearchService(SearchQueries queries, Today today) {
         this.queries = queries;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.today = today;
     }
 
     public SearchPage search(SearchForm form) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         List<SearchError> errors = new ArrayList<>();
         Map<String, List<SearchQueries.Option>> options = new HashMap<>();
         for (SearchQueries.Option option : queries.options()) {

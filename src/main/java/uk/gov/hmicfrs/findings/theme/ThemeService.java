@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.hmicfrs.findings.audit.AuditEntityType;
+import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
-import uk.gov.hmicfrs.findings.authoring.DomainChange;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatCell;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatColumn;
@@ -53,12 +53,12 @@ public class ThemeService {
 
     private final JdbcClient jdbc;
     private final ThemeRepository themes;
-    private final ApplicationEventPublisher events;
+    private final AuditService audit;
 
-    ThemeService(JdbcClient jdbc, ThemeRepository themes, ApplicationEventPublisher events) {
+    ThemeService(JdbcClient jdbc, ThemeRepository themes, AuditService audit) {
         this.jdbc = jdbc;
         this.themes = themes;
-        this.events = events;
+        this.audit = audit;
     }
 
     public List<ThemeSummary> all() {
@@ -192,7 +192,7 @@ public class ThemeService {
             throw new DuplicateThemeException(name);
         }
         Theme theme = themes.saveAndFlush(new Theme(slug, name, form.descriptionOrEmpty(), themes.maxPosition() + 1));
-        events.publishEvent(new DomainChange("theme", slug, "created", user.id(), user.getUsername(), name));
+        audit.recordChange(user, "CREATED", AuditEntityType.THEME, slug, name);
         return theme.getSlug();
     }
 
@@ -210,7 +210,7 @@ public class ThemeService {
         // the slug stays: links to /themes/{slug} must keep working after a rename
         theme.rename(name, form.descriptionOrEmpty());
         themes.flush();
-        events.publishEvent(new DomainChange("theme", slug, "updated", user.id(), user.getUsername(), name));
+        audit.recordChange(user, "UPDATED", AuditEntityType.THEME, slug, name);
     }
 
     /** Themes for a form's checkboxes, in list order. */

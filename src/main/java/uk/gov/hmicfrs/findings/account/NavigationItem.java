@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.system.web;
+package uk.gov.hmicfrs.findings.account;
 
 public record NavigationItem(String text, String href, boolean active) {
 

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.inspection;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.time.LocalDate;
 import java.util.List;

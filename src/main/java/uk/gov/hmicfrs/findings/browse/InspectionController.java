@@ -1,16 +1,17 @@
-package uk.gov.hmicfrs.findings.inspection;
+package uk.gov.hmicfrs.findings.browse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+
 @Controller
 class InspectionController {
 
-    private final InspectionService inspections;
+    private final InspectionPageService inspections;
 
-    InspectionController(InspectionService inspections) {
+    InspectionController(InspectionPageService inspections) {
         this.inspections = inspections;
     }
 

@@ -1,4 +1,6 @@
-package uk.gov.hmicfrs.findings.inspection;
+package uk.gov.hmicfrs.findings.home;
+
+import uk.gov.hmicfrs.findings.inspection.Grade;
 
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
 

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.organisation;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -8,9 +8,10 @@ import java.util.Locale;
 
 import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingSummary;
-import uk.gov.hmicfrs.findings.finding.RecommendationView;
+import uk.gov.hmicfrs.findings.progress.RecommendationView;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.organisation.OrganisationType;
 
 /**
  * Everything the organisation page shows; {@link #covered()} is false for a force no inspection has looked at yet.

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.export;
+package uk.gov.hmicfrs.findings.finding;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 

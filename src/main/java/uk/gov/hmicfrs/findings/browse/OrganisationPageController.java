@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.organisation;
+package uk.gov.hmicfrs.findings.browse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.finding;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.util.Optional;
 

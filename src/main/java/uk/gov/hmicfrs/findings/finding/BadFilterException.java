@@ -1,9 +1,10 @@
-package uk.gov.hmicfrs.findings.export;
+package uk.gov.hmicfrs.findings.finding;
 
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /** A filter value the request cannot be answered with: the client's mistake, so 400, never 500. */
 @ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -1,7 +1,11 @@
-package uk.gov.hmicfrs.findings.finding;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.progress.RecommendationView;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.finding.TextBlock;
 
 /**
  * Everything the finding page shows.

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.system.web;
+package uk.gov.hmicfrs.findings.account;
 
 import java.util.ArrayList;
 import java.util.List;

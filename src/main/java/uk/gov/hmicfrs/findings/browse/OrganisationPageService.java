@@ -1,6 +1,5 @@
-package uk.gov.hmicfrs.findings.organisation;
+package uk.gov.hmicfrs.findings.browse;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,21 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.finding.FindingSummary;
 import uk.gov.hmicfrs.findings.finding.FindingType;
-import uk.gov.hmicfrs.findings.finding.RecommendationQueries;
+import uk.gov.hmicfrs.findings.progress.RecommendationQueries;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
-import uk.gov.hmicfrs.findings.organisation.OrganisationPage.EarlierInspection;
-import uk.gov.hmicfrs.findings.organisation.OrganisationPage.GradeInInspection;
-import uk.gov.hmicfrs.findings.organisation.OrganisationPage.InspectionFindings;
-import uk.gov.hmicfrs.findings.organisation.OrganisationPage.KeyFigure;
-import uk.gov.hmicfrs.findings.organisation.OrganisationPage.SectionFindings;
+import uk.gov.hmicfrs.findings.browse.OrganisationPage.EarlierInspection;
+import uk.gov.hmicfrs.findings.browse.OrganisationPage.GradeInInspection;
+import uk.gov.hmicfrs.findings.browse.OrganisationPage.InspectionFindings;
+import uk.gov.hmicfrs.findings.browse.OrganisationPage.KeyFigure;
+import uk.gov.hmicfrs.findings.browse.OrganisationPage.SectionFindings;
 import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+import uk.gov.hmicfrs.findings.organisation.OrganisationType;
 
 /** The organisation and region pages, each built from a fixed number of statements. */
 @Service
@@ -31,13 +31,13 @@ public class OrganisationPageService {
 
     private final OrganisationPageQueries queries;
     private final RecommendationQueries recommendations;
-    private final Clock clock;
+    private final Today today;
 
     OrganisationPageService(OrganisationPageQueries queries, RecommendationQueries recommendations,
-                            ObjectProvider<Clock> clock) {
+                            Today today) {
         this.queries = queries;
         this.recommendations = recommendations;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.today = today;
     }
 
     /**
@@ -64,7 +64,7 @@ public class OrganisationPageService {
         Long latestInspectionId = latestRows.isEmpty() ? null : latestRows.get(0).inspectionId();
         return new OrganisationPage(organisation.slug(), organisation.name(), OrganisationType.valueOf(organisation.type()),
                 organisation.regionSlug(), organisation.regionName(), grades, latest, earlier,
-                recommendations.currentForOrganisation(organisation.id(), latestInspectionId, today()), figures);
+                recommendations.currentForOrganisation(organisation.id(), latestInspectionId, today.date()), figures);
     }
 
     /**
@@ -73,7 +73,7 @@ public class OrganisationPageService {
      */
     public RegionPage regionPage(String slug) {
         OrganisationPageQueries.RegionRow region = queries.region(slug).orElseThrow(() -> new NotFoundException("Region"));
-        List<RegionPage.Member> members = queries.regionMembers(region.id(), today()).stream()
+        List<RegionPage.Member> members = queries.regionMembers(region.id(), today.date()).stream()
                 .map(m -> new RegionPage.Member(m.slug(), m.name(), OrganisationType.valueOf(m.type()),
                         m.grade() == null ? null : Grade.valueOf(m.grade()), m.inspectionSlug(), m.inspectionTitle(),
                         m.openRecommendations(), m.overdueRecommendations(), m.openAreasForImprovement()))
@@ -110,7 +110,4 @@ public class OrganisationPageService {
                 bySection.entrySet().stream().map(e -> new SectionFindings(e.getKey(), e.getValue())).toList());
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

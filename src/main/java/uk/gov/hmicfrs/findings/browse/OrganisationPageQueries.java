@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.organisation;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.organisation;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.List;
 import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingSummary;
 import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.organisation.OrganisationType;
 
 /**
  * A region: its ROCU and forces, the regional findings of the latest inspection that made any (null

@@ -1,10 +1,12 @@
-package uk.gov.hmicfrs.findings.inspection;
+package uk.gov.hmicfrs.findings.browse;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import uk.gov.hmicfrs.findings.finding.FindingSummary;
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
+import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 
 public record InspectionPage(String slug, String title, LocalDate publishedOn, InspectionKind kind,
                              String referencePrefix, String source, String regionSlug, String regionName,

@@ -1,4 +1,4 @@
-package uk.gov.hmicfrs.findings.export;
+package uk.gov.hmicfrs.findings.finding;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +10,7 @@ import org.springframework.util.StringUtils;
 
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
  * The finding filters shared by /search, the findings export and the API: slugs for inspection,
@@ -57,7 +58,7 @@ public record FindingFilter(String inspection, String region, String organisatio
                 });
     }
 
-    static LocalDate parseDate(String raw, String field, String label, List<FormError> errors) {
+    public static LocalDate parseDate(String raw, String field, String label, List<FormError> errors) {
         if (!StringUtils.hasText(raw)) {
             return null;
         }
@@ -69,7 +70,7 @@ public record FindingFilter(String inspection, String region, String organisatio
         }
     }
 
-    static String blankToNull(String raw) {
+    public static String blankToNull(String raw) {
         return StringUtils.hasText(raw) ? raw.trim() : null;
     }
 
