@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the seed migration for a published report:
+ * Writes the seed migration for a published report. A build-time tool, kept with the tests so that
+ * it is compiled and tested with them but never ships in the application jar:
  * <pre>
- * javac -d /tmp/rt $(find src/main/java/uk/gov/hmicfrs/findings/reporttext -name '*.java')
- * java -cp /tmp/rt uk.gov.hmicfrs.findings.reporttext.GenerateSeedMigration \
+ * ./mvnw -q test-compile
+ * java -cp target/test-classes uk.gov.hmicfrs.findings.reporttext.GenerateSeedMigration \
  *     src/test/resources/reports/west-midlands-soc-2024.txt \
  *     src/main/resources/db/migration/V2__seed_west_midlands_soc_2024.sql
  * </pre>

@@ -119,6 +119,16 @@ class ReportTextParserTest {
         report = new ReportTextParser(ReportFacts.WEST_MIDLANDS_SOC_2024).parse(text);
     }
 
+    /** The tool still writes, byte for byte, the seed migration that ships (migrations never change). */
+    @Test
+    void regeneratesTheShippedSeedMigrationExactly() throws IOException {
+        String shipped = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/db/migration/V2__seed_west_midlands_soc_2024.sql"),
+                StandardCharsets.UTF_8);
+        assertEquals(shipped, new SeedMigrationWriter("west-midlands-soc-2024.txt")
+                .write(ReportTextParser.parseKnownReport(text)));
+    }
+
     @Test
     void inspection() {
         var inspection = report.inspection();
