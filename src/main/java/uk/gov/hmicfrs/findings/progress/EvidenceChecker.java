@@ -1,16 +1,16 @@
 package uk.gov.hmicfrs.findings.progress;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -27,6 +27,16 @@ public class EvidenceChecker {
     public static final String WRONG_TYPE = "The selected file must be a PDF, Word, Excel, PowerPoint, PNG or JPEG";
     public static final String TOO_LARGE = "The selected file must be smaller than 10MB";
     public static final String EMPTY = "The selected file is empty";
+    public static final String EXPANDS_TOO_FAR = "The selected file must be smaller than 200MB when uncompressed";
+
+    /**
+     * Office documents are zips. They are judged from the zip's central directory alone, never by
+     * inflating an entry: a 10MB "document" can inflate to 10GB. Real documents stay far below both
+     * bounds (XML compresses about 10 to 1; images hardly at all).
+     */
+    static final long MAX_UNCOMPRESSED_BYTES = 200L * 1024 * 1024;
+    static final long MAX_COMPRESSION_RATIO = 100;
+    private static final int MAX_ENTRIES = 10_000;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -65,6 +75,9 @@ public class EvidenceChecker {
             return new Result(null, EMPTY);
         }
         String fileName = cleanName(originalName);
+        if (startsWith(content, ZIP) && expandsTooFar(content)) {
+            return new Result(null, EXPANDS_TOO_FAR);
+        }
         Optional<EvidenceType> detected = detect(content, extension(fileName));
         if (detected.isEmpty() || !detected.get().allowsExtension(extension(fileName))) {
             return new Result(null, WRONG_TYPE);
@@ -101,25 +114,47 @@ public class EvidenceChecker {
     private static Optional<EvidenceType> officeOpenXml(byte[] content) {
         boolean contentTypes = false;
         EvidenceType type = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
-                String name = entry.getName();
-                if (name.equals("[Content_Types].xml")) {
-                    contentTypes = true;
-                } else if (name.equals("word/document.xml")) {
-                    type = EvidenceType.DOCX;
-                } else if (name.equals("xl/workbook.xml")) {
-                    type = EvidenceType.XLSX;
-                } else if (name.equals("ppt/presentation.xml")) {
-                    type = EvidenceType.PPTX;
+        try (ZipFile zip = centralDirectory(content)) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                switch (entry.getName()) {
+                    case "[Content_Types].xml" -> contentTypes = true;
+                    case "word/document.xml" -> type = EvidenceType.DOCX;
+                    case "xl/workbook.xml" -> type = EvidenceType.XLSX;
+                    case "ppt/presentation.xml" -> type = EvidenceType.PPTX;
+                    default -> { }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
         return contentTypes ? Optional.ofNullable(type) : Optional.empty();
+    }
+
+    /**
+     * Whether a zip's entries, as its central directory gives them, add up past the bounds, or one
+     * is compressed more than real documents are. Nothing is inflated. A zip that cannot be read is
+     * left to {@link #officeOpenXml}, which refuses it as the wrong type.
+     */
+    private static boolean expandsTooFar(byte[] content) {
+        long uncompressed = 0;
+        int entries = 0;
+        try (ZipFile zip = centralDirectory(content)) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                long size = entry.getSize();
+                uncompressed += Math.max(0, size);
+                if (++entries > MAX_ENTRIES || size < 0 || uncompressed > MAX_UNCOMPRESSED_BYTES
+                        || (size > 1024 * 1024 && size / Math.max(1, entry.getCompressedSize()) > MAX_COMPRESSION_RATIO)) {
+                    return true;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static ZipFile centralDirectory(byte[] content) throws IOException {
+        return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

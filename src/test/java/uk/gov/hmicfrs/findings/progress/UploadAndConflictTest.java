@@ -101,6 +101,27 @@ class UploadAndConflictTest {
                 .andExpect(content().string(containsString("The selected file must be smaller than 10MB")));
     }
 
+    /** 9.6GB inside a 10MB upload: refused from the zip's directory alone, with nothing inflated. */
+    @Test
+    @WithUserDetails("lead.westmercia")
+    void aZipBombNamedAsAWordDocumentIsRefusedWithAFormError() throws Exception {
+        byte[] bomb = ZipBombs.docx(9_600);
+        assertThat(bomb.length).isBetween(9_000_000, 10 * 1024 * 1024);
+        long started = System.nanoTime();
+        refusedUpload(new MockMultipartFile("files", "plan.docx", "application/octet-stream", bomb),
+                "must be smaller than 200MB when uncompressed");
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("Zip bomb refused in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void aDocumentThatInflatesFarMoreThanRealOnesDoIsRefused() throws Exception {
+        EvidenceChecker checker = new EvidenceChecker();
+        // 50MB of zeros in about 50KB: under the size bound, far over the compression ratio of real documents
+        assertThat(checker.check("plan.docx", ZipBombs.docx(50)).error())
+                .isEqualTo(EvidenceChecker.EXPANDS_TOO_FAR);
+        assertThat(checker.check("plan.docx", zip("[Content_Types].xml", "word/document.xml")).ok()).isTrue();
+    }
+
     @Test
     void theCheckerKnowsOfficeDocumentsByTheirParts() throws Exception {
         EvidenceChecker checker = new EvidenceChecker();
