@@ -94,7 +94,7 @@ class UploadAndConflictTest {
     @Test
     @WithUserDetails("lead.westmercia")
     void theContainersUploadLimitComesBackAsAFormError() throws Exception {
-        // what UploadLimitAdvice and the access denied handler redirect to
+        // what UploadLimitFilter redirects an oversized upload to
         mvc.perform(get("/actions/{id}/progress", r3).param("fileTooLarge", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Add a progress update")))

@@ -1,37 +1,85 @@
 package uk.gov.hmicfrs.findings.system.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * An upload over spring.servlet.multipart limits makes the container refuse the whole multipart
  * body: before Spring Security could even read the CSRF token, the user would get a bare 413 or
- * 403. Runs before the security filters, and sends such a request back (303, a GET of the same
- * form) with {@code ?fileTooLarge}, which the form shows as a GOV.UK error. Nothing is done
- * with the refused request, so no CSRF check is needed for that redirect.
+ * 403. Runs after the session is loaded and before the security filters, and:
+ * <ul>
+ * <li>refuses a multipart request from someone not signed in without reading its body (no form of
+ * the app takes files before sign-in), so an anonymous client cannot make the server read 50MB;</li>
+ * <li>sends a signed-in user's oversized upload to one of the app's own upload forms back to that
+ * form (303, a GET of the same path) with {@code ?fileTooLarge}, which the form shows as a GOV.UK
+ * error. The path must match one of those forms, so the redirect can never leave the app.</li>
+ * </ul>
+ * Nothing is done with the refused request, so no CSRF check is needed for that redirect.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
 class UploadLimitFilter extends OncePerRequestFilter {
+
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    private final HttpSessionSecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
+    private final List<String> uploadForms;
+
+    UploadLimitFilter(@Value("${app.upload-forms}") List<String> uploadForms) {
+        this.uploadForms = List.copyOf(uploadForms);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isMultipartPost(request) && overSizeLimit(request)) {
+        if (!isMultipartPost(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!signedIn(request)) {
+            // Answered here, not through the error page: rendering that would read the body after all.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            StopReadingBodyValve.stopReading(request);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign in to upload files.\n");
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isUploadForm(path) && overSizeLimit(request)) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getRequestURI() + "?fileTooLarge");
+            response.setHeader("Location", request.getContextPath() + path + "?fileTooLarge");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean signedIn(HttpServletRequest request) {
+        if (request.getSession(false) == null) {
+            return false;
+        }
+        Authentication authentication = securityContexts.loadDeferredContext(request).get().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication);
+    }
+
+    private boolean isUploadForm(String path) {
+        return uploadForms.stream().anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
     private static boolean isMultipartPost(HttpServletRequest request) {
