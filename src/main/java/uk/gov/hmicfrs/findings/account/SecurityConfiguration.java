@@ -1,6 +1,9 @@
 package uk.gov.hmicfrs.findings.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -8,7 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import uk.gov.hmicfrs.findings.system.web.UploadLimitFilter;
 
 @Configuration
 class SecurityConfiguration {
@@ -19,8 +25,10 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Environment environment,
+                            @Value("${app.upload-forms}") List<String> uploadForms) throws Exception {
         http
+                .addFilterBefore(new UploadLimitFilter(uploadForms), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/livez", "/readyz", "/error", "/accessibility").permitAll()

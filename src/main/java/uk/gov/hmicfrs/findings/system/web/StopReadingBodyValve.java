@@ -13,22 +13,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * After a refused request, Tomcat normally reads and discards the rest of its body (up to
- * server.tomcat.max-swallow-size) to keep the connection. For a request refused because of who sent
- * it, that is the very reading we refused to do: a filter marks such a request with
- * {@link #stopReading}, and this valve then closes the connection instead. Tomcat offers no
- * servlet-level way to say this.
+ * server.tomcat.max-swallow-size) to keep the connection, so that a browser sees the answer. That is
+ * right for a signed-in user's oversized upload, and wrong for anyone else's: it is the very reading
+ * the app refuses to do before it knows the user. {@link UploadLimitFilter} marks the multipart
+ * requests of signed-in users ({@link #mayRead}); for any other multipart request (not signed in,
+ * or refused before the filter ran) this valve closes the connection instead of draining it.
+ * Tomcat offers no servlet-level way to say this.
  */
 @Component
 class StopReadingBodyValve extends ValveBase implements TomcatContextCustomizer {
 
-    private static final String STOP_READING = StopReadingBodyValve.class.getName();
+    private static final String MAY_READ = StopReadingBodyValve.class.getName() + ".mayRead";
 
     StopReadingBodyValve() {
         super(true);
     }
 
-    static void stopReading(HttpServletRequest request) {
-        request.setAttribute(STOP_READING, Boolean.TRUE);
+    static void mayRead(HttpServletRequest request) {
+        request.setAttribute(MAY_READ, Boolean.TRUE);
     }
 
     @Override
@@ -39,7 +41,7 @@ class StopReadingBodyValve extends ValveBase implements TomcatContextCustomizer 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
         getNext().invoke(request, response);
-        if (request.getAttribute(STOP_READING) != null) {
+        if (UploadLimitFilter.isMultipartPost(request) && request.getAttribute(MAY_READ) == null) {
             response.flushBuffer();
             request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
         }

@@ -8,21 +8,18 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.stereotype.Component;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * An upload over spring.servlet.multipart limits makes the container refuse the whole multipart
  * body: before Spring Security could even read the CSRF token, the user would get a bare 413 or
- * 403. Runs after the session is loaded and before the security filters, and:
+ * 403. Runs in the security filter chain once the signed-in user is known and before the CSRF check
+ * (which would read the body), and:
  * <ul>
  * <li>refuses a multipart request from someone not signed in without reading its body (no form of
  * the app takes files before sign-in), so an anonymous client cannot make the server read 50MB;</li>
@@ -32,17 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * </ul>
  * Nothing is done with the refused request, so no CSRF check is needed for that redirect.
  */
-@Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
-class UploadLimitFilter extends OncePerRequestFilter {
+public class UploadLimitFilter extends OncePerRequestFilter {
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-    private final HttpSessionSecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
     private final List<String> uploadForms;
 
-    UploadLimitFilter(@Value("${app.upload-forms}") List<String> uploadForms) {
+    /** @param uploadForms path patterns of the forms that take files ({@code app.upload-forms}) */
+    public UploadLimitFilter(List<String> uploadForms) {
         this.uploadForms = List.copyOf(uploadForms);
     }
 
@@ -53,14 +48,14 @@ class UploadLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!signedIn(request)) {
+        if (!signedIn()) {
             // Answered here, not through the error page: rendering that would read the body after all.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            StopReadingBodyValve.stopReading(request);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("Sign in to upload files.\n");
             return;
         }
+        StopReadingBodyValve.mayRead(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (isUploadForm(path) && overSizeLimit(request)) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -70,11 +65,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean signedIn(HttpServletRequest request) {
-        if (request.getSession(false) == null) {
-            return false;
-        }
-        Authentication authentication = securityContexts.loadDeferredContext(request).get().getAuthentication();
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication);
     }
 
@@ -82,7 +74,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         return uploadForms.stream().anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
-    private static boolean isMultipartPost(HttpServletRequest request) {
+    static boolean isMultipartPost(HttpServletRequest request) {
         String contentType = request.getContentType();
         return "POST".equals(request.getMethod()) && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
