@@ -2,12 +2,14 @@ package uk.gov.hmicfrs.findings.account;
 
 import java.time.Instant;
 
+import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
+
 /** A token as its owner sees it on the tokens page: never the token itself. */
 public record AccessTokenSummary(long id, String name, String hint, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
     private static final java.time.format.DateTimeFormatter SHOWN =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", java.util.Locale.UK)
-                    .withZone(java.time.ZoneId.of("Europe/London"));
+                    .withZone(ClockConfiguration.LOCAL_ZONE);
 
     public String createdText() {
         return SHOWN.format(createdAt).replace("AM", "am").replace("PM", "pm");

@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-import uk.gov.hmicfrs.findings.export.ActionStatusSql;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.FindingFilterSql;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.progress.ActionStanding;
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
 import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 
 /** The API's reads: one statement each, in a stable order. */
@@ -138,21 +139,21 @@ class ApiQueries {
                    case when a.recommendation_id is null then 'Area for improvement' else 'Recommendation' end as kind,
                    o.slug as organisation, o.name as organisation_name, coalesce(rec.text, af.title) as title,
                    a.original_due_on, a.revised_due_on, a.force_status, a.assessment, a.version,
-                   (%s) as overdue, %s as status
+                   %s as standing
             from action a join organisation o on o.id = a.organisation_id
             left join finding af on af.id = a.finding_id
             left join recommendation rec on rec.id = a.recommendation_id
-            """.formatted(ActionStatusSql.OVERDUE, ActionStatusSql.STATUS_LABEL);
+            """.formatted(ActionStandingSql.STANDING);
 
     record ActionRow(long id, String reference, String kind, String organisation, String organisationName, String title,
                      LocalDate originalDueOn, LocalDate revisedDueOn, String forceStatus, String assessment,
-                     String status, boolean overdue, int version) {
+                     ActionStanding standing, int version) {
     }
 
     private static final RowMapper<ActionRow> ACTION = (rs, n) -> new ActionRow(rs.getLong("id"), rs.getString("reference"),
             rs.getString("kind"), rs.getString("organisation"), rs.getString("organisation_name"), rs.getString("title"),
             rs.getObject("original_due_on", LocalDate.class), rs.getObject("revised_due_on", LocalDate.class),
-            rs.getString("force_status"), rs.getString("assessment"), rs.getString("status"), rs.getBoolean("overdue"),
+            rs.getString("force_status"), rs.getString("assessment"), ActionStanding.valueOf(rs.getString("standing")),
             rs.getInt("version"));
 
     private static final String ACTION_FILTER = " where (cast(:organisation as text) is null or o.slug = cast(:organisation as text)) ";
@@ -164,14 +165,15 @@ class ApiQueries {
     }
 
     /** By id, which is total and only grows: pages never overlap and new actions join the last page. */
-    List<ActionRow> actions(String organisation, long offset, int limit) {
+    List<ActionRow> actions(String organisation, long offset, int limit, LocalDate today) {
         return plannedEachTime.query(ACTION_SELECT + ACTION_FILTER + "order by a.id limit :limit offset :offset",
-                new MapSqlParameterSource("organisation", organisation).addValue("limit", limit).addValue("offset", offset),
-                ACTION);
+                new MapSqlParameterSource("organisation", organisation).addValue("limit", limit).addValue("offset", offset)
+                        .addValue("today", today), ACTION);
     }
 
-    Optional<ActionRow> action(long id) {
-        return jdbc.query(ACTION_SELECT + " where a.id = :id", new MapSqlParameterSource("id", id), ACTION).stream().findFirst();
+    Optional<ActionRow> action(long id, LocalDate today) {
+        return jdbc.query(ACTION_SELECT + " where a.id = :id", new MapSqlParameterSource("id", id).addValue("today", today),
+                ACTION).stream().findFirst();
     }
 
     /**

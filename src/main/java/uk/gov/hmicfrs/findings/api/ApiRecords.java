@@ -69,8 +69,12 @@ final class ApiRecords {
                   String organisation, String organisationName, String title, LocalDate originalDueOn, LocalDate revisedDueOn,
                   @Schema(allowableValues = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED"}) String forceStatus,
                   @Schema(allowableValues = {"NOT_ASSESSED", "NOT_MET", "PARTIALLY_MET", "MET", "SUPERSEDED"}) String assessment,
-                  @Schema(allowableValues = {"On track", "Overdue", "Awaiting assessment", "Met", "Superseded"}) String status,
-                  boolean overdue,
+                  @Schema(description = "Closed when assessed met or superseded; else awaiting assessment when the force says "
+                          + "completed; else overdue when the current due date (revised, else original) has passed; else on track",
+                          allowableValues = {"ON_TRACK", "OVERDUE", "AWAITING_ASSESSMENT", "CLOSED"}) String standing,
+                  @Schema(description = "The standing in words, a closed action's as its assessment",
+                          allowableValues = {"On track", "Overdue", "Awaiting assessment", "Met", "Superseded"}) String status,
+                  @Schema(description = "Whether the standing is OVERDUE") boolean overdue,
                   @Schema(description = "Send this back with a progress update; a stale version is refused with 409") int version,
                   List<ProgressUpdate> updates) {
     }

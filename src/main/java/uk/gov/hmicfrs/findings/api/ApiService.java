@@ -14,7 +14,10 @@ import uk.gov.hmicfrs.findings.export.ExportService;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.system.web.FormError;
 import uk.gov.hmicfrs.findings.progress.ActionService;
+import uk.gov.hmicfrs.findings.progress.ActionStanding;
+import uk.gov.hmicfrs.findings.progress.AssessmentOutcome;
 import uk.gov.hmicfrs.findings.progress.ForceStatus;
+import uk.gov.hmicfrs.findings.system.time.Today;
 
 /**
  * The API's reads and its one write. The write goes through the progress feature's ActionService,
@@ -31,11 +34,13 @@ class ApiService {
     private final ApiQueries queries;
     private final ExportService exports;
     private final ActionService actions;
+    private final Today today;
 
-    ApiService(ApiQueries queries, ExportService exports, ActionService actions) {
+    ApiService(ApiQueries queries, ExportService exports, ActionService actions, Today today) {
         this.queries = queries;
         this.exports = exports;
         this.actions = actions;
+        this.today = today;
     }
 
     List<ApiRecords.Region> regions() {
@@ -116,7 +121,7 @@ class ApiService {
         long total = queries.countActions(slug);
         List<ApiRecords.Action> items = List.of();
         if (!paging.beyond(total)) {
-            List<ApiQueries.ActionRow> rows = queries.actions(slug, paging.offset(), paging.size());
+            List<ApiQueries.ActionRow> rows = queries.actions(slug, paging.offset(), paging.size(), today.date());
             Map<Long, List<ApiRecords.ProgressUpdate>> updates = queries.updates(rows.stream().map(ApiQueries.ActionRow::id).toList());
             items = rows.stream().map(row -> action(row, updates.getOrDefault(row.id(), List.of()))).toList();
         }
@@ -128,14 +133,20 @@ class ApiService {
     }
 
     ApiRecords.Action action(long id) {
-        ApiQueries.ActionRow row = queries.action(id).orElseThrow(() -> new ApiNotFoundException("No action " + id));
+        ApiQueries.ActionRow row = queries.action(id, today.date()).orElseThrow(() -> new ApiNotFoundException("No action " + id));
         return action(row, queries.updates(List.of(id)).getOrDefault(id, List.of()));
     }
 
     private static ApiRecords.Action action(ApiQueries.ActionRow row, List<ApiRecords.ProgressUpdate> updates) {
         return new ApiRecords.Action(row.id(), row.reference(), row.kind(), row.organisation(), row.organisationName(),
-                row.title(), row.originalDueOn(), row.revisedDueOn(), row.forceStatus(), row.assessment(), row.status(),
-                row.overdue(), row.version(), updates);
+                row.title(), row.originalDueOn(), row.revisedDueOn(), row.forceStatus(), row.assessment(),
+                row.standing().name(), status(row.standing(), AssessmentOutcome.valueOf(row.assessment())),
+                row.standing() == ActionStanding.OVERDUE, row.version(), updates);
+    }
+
+    /** The standing in words, with a closed action's reason (met or superseded) instead of "Closed". */
+    private static String status(ActionStanding standing, AssessmentOutcome assessment) {
+        return standing == ActionStanding.CLOSED ? assessment.label() : standing.label();
     }
 
     /** The write: ActionService checks who may, the version, and records the audit entry. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
+
 @Repository
 class InspectionPageQueries {
 
@@ -43,7 +45,10 @@ class InspectionPageQueries {
                 """).param("id", inspectionId).query(RegionalFindingRow.class).list();
     }
 
-    /** Every graded body with its counts, in one statement (lateral aggregates, no per-row queries). */
+    /**
+     * Every graded body with its counts, in one statement (lateral aggregates, no per-row queries).
+     * Recommendations due are those on track; overdue, those overdue.
+     */
     List<GradedBodyRow> gradedBodies(long inspectionId, LocalDate today) {
         return jdbc.sql("""
                 select o.slug, o.name, o.type, j.grade,
@@ -62,10 +67,10 @@ class InspectionPageQueries {
                     where f.inspection_id = j.inspection_id and f.organisation_id = j.organisation_id and not f.withdrawn) fc
                 cross join lateral (
                     select count(*) as recommendations,
-                           count(*) filter (where a.assessment not in ('MET', 'SUPERSEDED')
-                                and coalesce(a.revised_due_on, a.original_due_on) >= :today) as recommendations_due,
-                           count(*) filter (where a.assessment not in ('MET', 'SUPERSEDED')
-                                and coalesce(a.revised_due_on, a.original_due_on) < :today) as recommendations_overdue
+                           count(*) filter (where""" + ActionStandingSql.ON_TRACK + """
+                           ) as recommendations_due,
+                           count(*) filter (where""" + ActionStandingSql.OVERDUE + """
+                           ) as recommendations_overdue
                     from recommendation r
                     join finding f on f.id = r.finding_id
                     left join action a on a.recommendation_id = r.id

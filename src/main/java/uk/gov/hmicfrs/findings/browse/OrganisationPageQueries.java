@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
+
 /** Read-only projections for the region and organisation pages: one statement per method. */
 @Repository
 class OrganisationPageQueries {
@@ -122,11 +124,12 @@ class OrganisationPageQueries {
                     order by i.published_on desc, i.id desc limit 1) lj on true
                 left join lateral (
                     select count(*) filter (where a.recommendation_id is not null) as open_recommendations,
-                           count(*) filter (where a.recommendation_id is not null
-                                and coalesce(a.revised_due_on, a.original_due_on) < :today) as overdue_recommendations,
+                           count(*) filter (where a.recommendation_id is not null and""" + ActionStandingSql.OVERDUE + """
+                           ) as overdue_recommendations,
                            count(*) filter (where a.finding_id is not null) as open_areas_for_improvement
                     from action a
-                    where a.organisation_id = o.id and a.assessment not in ('MET', 'SUPERSEDED')) ac on true
+                    where a.organisation_id = o.id and""" + ActionStandingSql.OPEN + """
+                    ) ac on true
                 where o.region_id = :id
                 order by case when o.type = 'ROCU' then 0 else 1 end, o.name
                 """).param("id", regionId).param("today", today).query(RegionMemberRow.class).list();

@@ -2,7 +2,6 @@ package uk.gov.hmicfrs.findings.export;
 
 import java.util.List;
 import java.io.IOException;
-import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.BadFilterException;
+import uk.gov.hmicfrs.findings.system.time.Today;
 
 /**
  * The downloads. Each takes the filters of the page it is offered from, as plain strings, and
@@ -33,9 +33,11 @@ class ExportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ExportService exports;
+    private final Today today;
 
-    ExportController(ExportService exports) {
+    ExportController(ExportService exports, Today today) {
         this.exports = exports;
+        this.today = today;
     }
 
     @GetMapping("/exports")
@@ -98,9 +100,9 @@ class ExportController {
     }
 
     /** Headers first, then the stream: a file name that says what and when, e.g. findings-2026-11-25.csv. */
-    private static java.io.OutputStream open(HttpServletResponse response, String what, String extension) throws IOException {
+    private java.io.OutputStream open(HttpServletResponse response, String what, String extension) throws IOException {
         response.setContentType("csv".equals(extension) ? CSV + ";charset=UTF-8" : XLSX);
-        String fileName = what + "-" + LocalDate.now(ExportQueries.LONDON) + "." + extension;
+        String fileName = what + "-" + today.date() + "." + extension;
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return response.getOutputStream();

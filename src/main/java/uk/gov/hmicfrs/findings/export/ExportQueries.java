@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,12 @@ import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
+import uk.gov.hmicfrs.findings.progress.ActionStanding;
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
+import uk.gov.hmicfrs.findings.progress.AssessmentOutcome;
+import uk.gov.hmicfrs.findings.progress.ForceStatus;
 import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
+import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.FindingFilterSql;
 import uk.gov.hmicfrs.findings.system.web.FormError;
@@ -34,8 +38,6 @@ import uk.gov.hmicfrs.findings.system.web.FormError;
 class ExportQueries {
 
     static final int FETCH_SIZE = 2000;
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     // Both planned for their values every time: the filters ("no region given, or this region") only
     // simplify when the planner knows the values, and a download is rare enough that planning is free.
@@ -124,16 +126,18 @@ class ExportQueries {
             ExportColumn.text("region", 20), ExportColumn.text("organisation", 40), ExportColumn.text("title", 60),
             ExportColumn.date("original_due"), ExportColumn.date("revised_due"), ExportColumn.text("force_status", 14),
             ExportColumn.text("assessment", 14), ExportColumn.yesNo("overdue"),
-            ExportColumn.dateTime("latest_update"), ExportColumn.text("latest_update_by", 24));
+            ExportColumn.dateTime("latest_update"), ExportColumn.text("latest_update_by", 24),
+            // last, so that the columns before it keep their places for those who read them by position
+            ExportColumn.text("standing", 20));
 
-    void actions(String region, Long organisationId, RowSink sink) {
+    void actions(String region, Long organisationId, LocalDate today, RowSink sink) {
         streaming.query("""
                 select coalesce(rec.reference, af.reference) as reference,
                        case when a.recommendation_id is null then 'Area for improvement' else 'Recommendation' end as kind,
                        i.title as inspection, r.name as region, o.name as organisation,
                        coalesce(rec.text, af.title) as title, a.original_due_on, a.revised_due_on,
-                       a.force_status, a.assessment, (""" + ActionStatusSql.OVERDUE + """
-                ) as overdue,
+                       a.force_status, a.assessment, """ + ActionStandingSql.STANDING + """
+                 as standing,
                        latest.created_at as latest_update_at, latest.display_name as latest_update_by
                 from action a
                 join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
@@ -147,38 +151,24 @@ class ExportQueries {
                 where (cast(:region as text) is null or r.slug = cast(:region as text))
                   and (cast(:organisation as bigint) is null or o.id = cast(:organisation as bigint))
                 order by i.published_on, i.id, r.position, o.position, coalesce(rf.position, af.position), rec.position nulls first
-                """, new MapSqlParameterSource("region", region).addValue("organisation", organisationId),
-                (RowCallbackHandler) rs -> sink.accept(new Object[] {
-                        rs.getString("reference"), rs.getString("kind"), rs.getString("inspection"), rs.getString("region"),
-                        rs.getString("organisation"), rs.getString("title"), rs.getObject("original_due_on", LocalDate.class),
-                        rs.getObject("revised_due_on", LocalDate.class), forceStatus(rs.getString("force_status")),
-                        assessment(rs.getString("assessment")), rs.getBoolean("overdue"), londonTime(rs, "latest_update_at"),
-                        rs.getString("latest_update_by")}));
+                """, new MapSqlParameterSource("region", region).addValue("organisation", organisationId)
+                        .addValue("today", today),
+                (RowCallbackHandler) rs -> actionRow(rs, sink));
     }
 
-    static String forceStatus(String value) {
-        return switch (value) {
-            case "NOT_STARTED" -> "Not started";
-            case "IN_PROGRESS" -> "In progress";
-            case "COMPLETED" -> "Completed";
-            default -> value;
-        };
-    }
-
-    static String assessment(String value) {
-        return switch (value) {
-            case "NOT_ASSESSED" -> "Not assessed";
-            case "NOT_MET" -> "Not met";
-            case "PARTIALLY_MET" -> "Partially met";
-            case "MET" -> "Met";
-            case "SUPERSEDED" -> "Superseded";
-            default -> value;
-        };
+    private static void actionRow(ResultSet rs, RowSink sink) throws SQLException {
+        ActionStanding standing = ActionStanding.valueOf(rs.getString("standing"));
+        sink.accept(new Object[] {
+                rs.getString("reference"), rs.getString("kind"), rs.getString("inspection"), rs.getString("region"),
+                rs.getString("organisation"), rs.getString("title"), rs.getObject("original_due_on", LocalDate.class),
+                rs.getObject("revised_due_on", LocalDate.class), ForceStatus.valueOf(rs.getString("force_status")).label(),
+                AssessmentOutcome.valueOf(rs.getString("assessment")).label(), standing == ActionStanding.OVERDUE,
+                londonTime(rs, "latest_update_at"), rs.getString("latest_update_by"), standing.label()});
     }
 
     private static java.time.LocalDateTime londonTime(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : java.time.LocalDateTime.ofInstant(timestamp.toInstant(), LONDON);
+        return timestamp == null ? null : java.time.LocalDateTime.ofInstant(timestamp.toInstant(), ClockConfiguration.LOCAL_ZONE);
     }
 
     /** Receives each row as the cursor delivers it; IOExceptions surface unchecked to end the export. */

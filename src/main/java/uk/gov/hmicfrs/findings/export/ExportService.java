@@ -14,6 +14,7 @@ import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.BadFilterException;
+import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
@@ -25,9 +26,11 @@ import uk.gov.hmicfrs.findings.system.web.FormError;
 public class ExportService {
 
     private final ExportQueries queries;
+    private final Today today;
 
-    ExportService(ExportQueries queries) {
+    ExportService(ExportQueries queries, Today today) {
         this.queries = queries;
+        this.today = today;
     }
 
     /** Opens the output once the export is allowed: sets the response headers and wraps its stream. */
@@ -46,7 +49,7 @@ public class ExportService {
             throws IOException {
         requireMayExportAll(user);
         List<FormError> errors = new ArrayList<>();
-        GradeFilter filter = GradeFilter.parse(region, kind, year, errors);
+        GradeFilter filter = GradeFilter.parse(region, kind, year, errors, today.year());
         LocalDate fromDate = FindingFilter.parseDate(from, "from", "Published from", errors);
         LocalDate toDate = FindingFilter.parseDate(to, "to", "Published to", errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -98,7 +101,7 @@ public class ExportService {
         }
         TableWriter writer = opener.open();
         writer.start(ExportQueries.ACTION_COLUMNS);
-        queries.actions(regionSlug, organisationId, row -> write(writer, row));
+        queries.actions(regionSlug, organisationId, today.date(), row -> write(writer, row));
         writer.finish();
     }
 

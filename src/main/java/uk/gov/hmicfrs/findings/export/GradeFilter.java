@@ -1,6 +1,5 @@
 package uk.gov.hmicfrs.findings.export;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,8 +21,12 @@ public record GradeFilter(String region, InspectionKind kind, Integer year) {
 
     public static final GradeFilter NONE = new GradeFilter(null, null, null);
 
-    /** Checks raw values; region slugs are checked later against the database by the service. */
-    public static GradeFilter parse(String region, String kind, String year, List<FormError> errors) {
+    /**
+     * Checks raw values; region slugs are checked later against the database by the service.
+     *
+     * @param thisYear {@code Today.year()}: a year may be at most the next one
+     */
+    public static GradeFilter parse(String region, String kind, String year, List<FormError> errors, int thisYear) {
         InspectionKind parsedKind = null;
         if (StringUtils.hasText(kind)) {
             parsedKind = Arrays.stream(InspectionKind.values()).filter(k -> k.name().equals(kind.trim()))
@@ -36,8 +39,8 @@ public record GradeFilter(String region, InspectionKind kind, Integer year) {
         if (StringUtils.hasText(year)) {
             try {
                 parsedYear = Integer.valueOf(year.trim());
-                if (parsedYear < 2000 || parsedYear > LocalDate.now().getYear() + 1) {
-                    errors.add(new FormError("year", "Year must be between 2000 and " + (LocalDate.now().getYear() + 1)));
+                if (parsedYear < 2000 || parsedYear > thisYear + 1) {
+                    errors.add(new FormError("year", "Year must be between 2000 and " + (thisYear + 1)));
                     parsedYear = null;
                 }
             } catch (NumberFormatException e) {

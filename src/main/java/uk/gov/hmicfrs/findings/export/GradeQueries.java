@@ -1,8 +1,11 @@
 package uk.gov.hmicfrs.findings.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Repository;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 import uk.gov.hmicfrs.findings.organisation.OrganisationType;
+import uk.gov.hmicfrs.findings.progress.ActionStanding;
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
 import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 
 /** The grade summary and chart queries: each one statement, whatever the number of rows. */
@@ -92,22 +97,20 @@ class GradeQueries {
                 rs.getString("region_name"), Grade.valueOf(rs.getString("grade"))));
     }
 
+    /** How many actions have each standing, in ActionStanding order (alias a, with :today). */
+    static final String COUNT_BY_STANDING = Arrays.stream(ActionStanding.values())
+            .map(standing -> "count(*) filter (where" + ActionStandingSql.is(standing) + ") as " + standing.name())
+            .collect(Collectors.joining(", "));
+
     /**
-     * Per organisation: on track, overdue, awaiting assessment, met (superseded actions left out).
+     * Per organisation: how many actions have each standing, in ActionStanding order; superseded actions
+     * are left out, as the action that supersedes them is counted.
      * The actions are found from the filter's inspections (areas for improvement, then recommendations),
      * so a year reads that year's findings by index, where joining from every action read them all.
      */
-    List<Chart.Row> actionsByStatus(GradeFilter filter) {
-        return jdbc.query("""
-                select o.name,
-                       count(*) filter (where""" + ActionStatusSql.ON_TRACK + """
-                ) as on_track,
-                       count(*) filter (where""" + ActionStatusSql.OVERDUE + """
-                ) as overdue,
-                       count(*) filter (where""" + ActionStatusSql.AWAITING + """
-                ) as awaiting,
-                       count(*) filter (where""" + ActionStatusSql.MET + """
-                ) as met
+    List<Chart.Row> actionsByStatus(GradeFilter filter, LocalDate today) {
+        return jdbc.query("select o.name, " + COUNT_BY_STANDING + """
+
                 from (
                     select a.id from inspection i join finding f on f.inspection_id = i.id
                     join action a on a.finding_id = f.id
@@ -123,8 +126,13 @@ class GradeQueries {
                 join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
                 group by o.id, o.name, r.position, o.position
                 order by r.position, o.position
-                """, params(filter), (rs, n) -> new Chart.Row(rs.getString("name"),
-                List.of(rs.getLong("on_track"), rs.getLong("overdue"), rs.getLong("awaiting"), rs.getLong("met"))));
+                """, params(filter).addValue("today", today), (rs, n) -> {
+                    List<Number> counts = new ArrayList<>();
+                    for (ActionStanding standing : ActionStanding.values()) {
+                        counts.add(rs.getLong(standing.name()));
+                    }
+                    return new Chart.Row(rs.getString("name"), counts);
+                });
     }
 
     /** Per organisation (and per region for regional findings): findings of each type, in FindingType order. */

@@ -1,6 +1,5 @@
 package uk.gov.hmicfrs.findings.export;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.progress.ActionStanding;
+import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /** The grade summary, its charts and grade histories, read in a fixed number of statements. */
@@ -32,12 +33,19 @@ public class GradeSummaryService {
             FindingType.INNOVATIVE_PRACTICE, "#00703c", FindingType.PROMISING_PRACTICE, "#28a197",
             FindingType.OBSERVATION, "#b1b4b6"));
 
+    /** GOV.UK palette colours matching the standing tags. */
+    private static final Map<ActionStanding, String> STANDING_FILLS = new EnumMap<>(Map.of(
+            ActionStanding.ON_TRACK, "#00703c", ActionStanding.OVERDUE, "#d4351c",
+            ActionStanding.AWAITING_ASSESSMENT, "#f47738", ActionStanding.CLOSED, "#1d70b8"));
+
     private final GradeQueries queries;
     private final SvgChartRenderer renderer;
+    private final Today today;
 
-    GradeSummaryService(GradeQueries queries, SvgChartRenderer renderer) {
+    GradeSummaryService(GradeQueries queries, SvgChartRenderer renderer, Today today) {
         this.queries = queries;
         this.renderer = renderer;
+        this.today = today;
     }
 
     /**
@@ -51,7 +59,7 @@ public class GradeSummaryService {
      */
     public GradesPage gradesPage(String region, String kind, String year) {
         List<FormError> errors = GradeFilter.newErrors();
-        GradeFilter filter = GradeFilter.parse(region, kind, year, errors);
+        GradeFilter filter = GradeFilter.parse(region, kind, year, errors, today.year());
         List<RegionOption> regions = queries.regions();
         if (filter.region() != null && regions.stream().noneMatch(r -> r.slug().equals(filter.region()))) {
             errors.add(0, new FormError("region", "Select a region from the list"));
@@ -66,7 +74,7 @@ public class GradeSummaryService {
         List<Integer> years = new ArrayList<>(queries.judgementYears(filter));
         boolean yearDefaulted = filter.year() == null;
         // with no judgement at all in the region and kind, the charts are bounded to this year
-        int shownYear = !yearDefaulted ? filter.year() : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+        int shownYear = !yearDefaulted ? filter.year() : years.isEmpty() ? today.year() : years.get(0);
         if (!yearDefaulted && !years.contains(shownYear)) {
             // a chosen year without judgements still shows as chosen in the list
             years.add(shownYear);
@@ -81,12 +89,13 @@ public class GradeSummaryService {
         GradeMatrix matrix = matrix(filter);
         List<ChartView> charts = new ArrayList<>();
         charts.add(view(gradeDistribution(matrix)));
-        charts.add(view(new Chart("actions-by-status", "Actions by status per organisation",
+        List<Chart.Series> standingSeries = Arrays.stream(ActionStanding.values())
+                .map(s -> new Chart.Series(s.label(), STANDING_FILLS.get(s))).toList();
+        charts.add(view(new Chart("actions-by-status", "Actions by standing per organisation",
                 "Recommendations and areas for improvement of each organisation that are on track, overdue, "
-                        + "awaiting assessment or met. Superseded actions are not counted.",
-                "Organisation", List.of(new Chart.Series("On track", "#00703c"), new Chart.Series("Overdue", "#d4351c"),
-                        new Chart.Series("Awaiting assessment", "#f47738"), new Chart.Series("Met", "#1d70b8")),
-                queries.actionsByStatus(filter), "")));
+                        + "awaiting assessment or closed (met). Superseded actions are not counted: "
+                        + "the actions that supersede them are.",
+                "Organisation", standingSeries, queries.actionsByStatus(filter, today.date()), "")));
         List<Chart.Series> typeSeries = Arrays.stream(FindingType.values())
                 .map(t -> new Chart.Series(t.label(), TYPE_FILLS.get(t))).toList();
         charts.add(view(new Chart("findings-by-type", "Findings by type per organisation",

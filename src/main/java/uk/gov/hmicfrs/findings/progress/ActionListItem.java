@@ -1,15 +1,18 @@
 package uk.gov.hmicfrs.findings.progress;
 
-import java.time.LocalDate;
-
 /** A row of My actions or of the awaiting-assessment list, ready to show. */
 public record ActionListItem(long id, String reference, String what, String organisationName, String dueText,
-                             boolean overdue, ForceStatus forceStatus, AssessmentOutcome assessment, String lastUpdateText) {
+                             ActionStanding standing, ForceStatus forceStatus, AssessmentOutcome assessment,
+                             String lastUpdateText) {
 
-    static ActionListItem of(ActionListRow row, LocalDate today) {
+    static ActionListItem of(ActionListRow row) {
         return new ActionListItem(row.id(), row.reference(), row.what(), row.organisationName(),
-                Dates.date(row.currentDueOn()), row.isOverdue(today), row.forceStatus(), row.assessment(),
+                Dates.date(row.currentDueOn()), row.standing(), row.forceStatus(), row.assessment(),
                 Dates.dateTime(row.lastUpdateAt()));
+    }
+
+    public String standingTagClass() {
+        return standing.tagClass();
     }
 
     public String forceStatusTagClass() {

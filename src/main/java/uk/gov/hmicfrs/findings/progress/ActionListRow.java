@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public record ActionListRow(long id, String organisationName, String recommendationReference, String recommendationText,
                             String findingReference, String findingTitle, LocalDate originalDueOn,
                             LocalDate revisedDueOn, ForceStatus forceStatus, AssessmentOutcome assessment,
-                            Instant lastUpdateAt) {
+                            ActionStanding standing, Instant lastUpdateAt) {
 
     public String reference() {
         return recommendationReference != null ? recommendationReference : findingReference;
@@ -19,10 +19,5 @@ public record ActionListRow(long id, String organisationName, String recommendat
 
     public LocalDate currentDueOn() {
         return revisedDueOn != null ? revisedDueOn : originalDueOn;
-    }
-
-    public boolean isOverdue(LocalDate today) {
-        LocalDate due = currentDueOn();
-        return due != null && due.isBefore(today) && !assessment.closes();
     }
 }

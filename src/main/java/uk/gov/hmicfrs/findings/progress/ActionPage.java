@@ -10,8 +10,12 @@ import java.util.List;
  * @param canSeeEvidence  the viewer may download the evidence files
  */
 public record ActionPage(ActionRow action, String originalDueText, String currentDueText, String revisedDueAtText,
-                         boolean overdue, boolean awaitingAssessment, List<TimelineEntry> timeline,
+                         ActionStanding standing, List<TimelineEntry> timeline,
                          boolean canUpdate, boolean canAssess, boolean canSeeEvidence) {
+
+    public String standingTagClass() {
+        return standing.tagClass();
+    }
 
     public String forceStatusTagClass() {
         return action.forceStatus().tagClass();

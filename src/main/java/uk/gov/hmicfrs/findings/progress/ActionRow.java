@@ -25,8 +25,7 @@ public record ActionRow(long id, int version, long organisationId, String organi
         return revisedDueOn != null ? revisedDueOn : originalDueOn;
     }
 
-    public boolean isOverdue(LocalDate today) {
-        LocalDate due = currentDueOn();
-        return due != null && due.isBefore(today) && !assessment.closes();
+    public ActionStanding standing(LocalDate today) {
+        return ActionStanding.of(forceStatus, assessment, currentDueOn(), today);
     }
 }

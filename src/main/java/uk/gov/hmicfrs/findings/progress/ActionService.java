@@ -31,6 +31,7 @@ import uk.gov.hmicfrs.findings.system.time.Today;
 public class ActionService {
 
     private final TrackedActionRepository actions;
+    private final ActionListQueries actionLists;
     private final ProgressUpdateRepository updates;
     private final AssessmentRepository assessments;
     private final EvidenceRepository evidence;
@@ -38,9 +39,11 @@ public class ActionService {
     private final AuditService audit;
     private final Today today;
 
-    ActionService(TrackedActionRepository actions, ProgressUpdateRepository updates, AssessmentRepository assessments,
-                  EvidenceRepository evidence, AppUserRepository users, AuditService audit, Today today) {
+    ActionService(TrackedActionRepository actions, ActionListQueries actionLists, ProgressUpdateRepository updates,
+                  AssessmentRepository assessments, EvidenceRepository evidence, AppUserRepository users,
+                  AuditService audit, Today today) {
         this.actions = actions;
+        this.actionLists = actionLists;
         this.updates = updates;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -102,13 +105,8 @@ public class ActionService {
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
 
-        Instant lastUpdate = updateRows.isEmpty() ? null : updateRows.get(updateRows.size() - 1).createdAt();
-        Instant lastAssessment = assessmentRows.isEmpty() ? null : assessmentRows.get(assessmentRows.size() - 1).createdAt();
-        boolean awaiting = action.forceStatus() == ForceStatus.COMPLETED && !action.assessment().closes()
-                && (lastAssessment == null || (lastUpdate != null && lastAssessment.isBefore(lastUpdate)));
-
         return new ActionPage(action, Dates.date(action.originalDueOn()), Dates.date(action.currentDueOn()),
-                Dates.dateTime(action.revisedDueAt()), action.isOverdue(today()), awaiting, timeline,
+                Dates.dateTime(action.revisedDueAt()), action.standing(today()), timeline,
                 canUpdate(user, action.organisationId()), canAssess(user), seeEvidence);
     }
 
@@ -134,12 +132,11 @@ public class ActionService {
         if (!user.isForceLead()) {
             throw new AccessDeniedException("My actions is for force leads");
         }
-        LocalDate today = today();
-        return actions.findOpenForOrganisation(user.organisationId()).stream()
-                .sorted(Comparator.comparing((ActionListRow a) -> !a.isOverdue(today))
+        return actionLists.openForOrganisation(user.organisationId(), today()).stream()
+                .sorted(Comparator.comparing((ActionListRow a) -> a.standing() != ActionStanding.OVERDUE)
                         .thenComparing(ActionListRow::currentDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ActionListRow::reference))
-                .map(row -> ActionListItem.of(row, today))
+                .map(ActionListItem::of)
                 .toList();
     }
 
@@ -148,8 +145,7 @@ public class ActionService {
         if (user.isForceLead()) {
             throw new AccessDeniedException("Actions awaiting assessment are for the inspectorate");
         }
-        LocalDate today = today();
-        return actions.findAwaitingAssessment().stream().map(row -> ActionListItem.of(row, today)).toList();
+        return actionLists.awaitingAssessment(today()).stream().map(ActionListItem::of).toList();
     }
 
     public EvidenceDownload evidenceFile(CurrentUser user, long evidenceId) {

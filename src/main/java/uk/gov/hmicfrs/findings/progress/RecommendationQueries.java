@@ -13,8 +13,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RecommendationQueries {
 
-    // Overdue: the current due date (revised, else original) has passed and the inspectorate has not
-    // assessed the action met or superseded.
     // The action is looked up per recommendation (a lateral subquery kept apart by "offset 0"): as a
     // plain join the planner merge-joined the whole action index, 7,000 buffers and 10 ms for one
     // force's 209 recommendations on the national data, against 1,000 buffers and 2 ms. The order uses
@@ -24,8 +22,8 @@ public class RecommendationQueries {
                    coalesce(a.revised_due_on, a.original_due_on, r.due_on) as due_on,
                    a.revised_due_on is not null as revised,
                    a.force_status, a.assessment,
-                   (a.id is not null and coalesce(a.revised_due_on, a.original_due_on) < :today
-                        and a.assessment not in ('MET', 'SUPERSEDED')) as overdue,
+                   case when a.id is not null then """ + ActionStandingSql.STANDING + """
+                    end as standing,
                    f.reference as finding_reference, f.title as finding_title,
                    o.slug as organisation_slug, o.name as organisation_name
             from recommendation r
@@ -50,7 +48,8 @@ public class RecommendationQueries {
     public List<RecommendationView> currentForOrganisation(long organisationId, Long latestInspectionId, LocalDate today) {
         return jdbc.sql(SELECT + """
                  where r.organisation_id = :id
-                   and (f.inspection_id = :latest or a.id is null or a.assessment not in ('MET', 'SUPERSEDED'))
+                   and (f.inspection_id = :latest or a.id is null or""" + ActionStandingSql.OPEN + """
+                   )
                  order by f.published_on desc, f.inspection_id desc, f.position, r.position""")
                 .param("id", organisationId).param("latest", latestInspectionId, java.sql.Types.BIGINT)
                 .param("today", today).query(RecommendationQueries::map).list();
@@ -63,9 +62,14 @@ public class RecommendationQueries {
 
     private static RecommendationView map(ResultSet rs, int row) throws SQLException {
         Date due = rs.getDate("due_on");
+        String forceStatus = rs.getString("force_status");
+        String assessment = rs.getString("assessment");
+        String standing = rs.getString("standing");
         return new RecommendationView(rs.getString("reference"), rs.getString("lead_in"), rs.getString("text"),
-                due == null ? null : due.toLocalDate(), rs.getBoolean("revised"), rs.getString("force_status"),
-                rs.getString("assessment"), rs.getBoolean("overdue"), rs.getString("finding_reference"),
+                due == null ? null : due.toLocalDate(), rs.getBoolean("revised"),
+                forceStatus == null ? null : ForceStatus.valueOf(forceStatus),
+                assessment == null ? null : AssessmentOutcome.valueOf(assessment),
+                standing == null ? null : ActionStanding.valueOf(standing), rs.getString("finding_reference"),
                 rs.getString("finding_title"), rs.getString("organisation_slug"), rs.getString("organisation_name"));
     }
 }

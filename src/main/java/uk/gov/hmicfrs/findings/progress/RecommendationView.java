@@ -3,67 +3,40 @@ package uk.gov.hmicfrs.findings.progress;
 import java.time.LocalDate;
 
 /**
- * A recommendation as pages show it, with the status of the action that tracks it.
+ * A recommendation as pages show it, with the standing of the action that tracks it and, beside it,
+ * what the force says and what the inspectorate assessed, so nothing is hidden.
  *
  * @param dueOn       the current due date: the revised one when there is one, else the original
  * @param revised     whether the due date has been revised
- * @param forceStatus NOT_STARTED, IN_PROGRESS or COMPLETED; null when no action tracks it
+ * @param forceStatus null when no action tracks it
  * @param assessment  the inspectorate's latest assessment; null when no action tracks it
- * @param overdue     the due date has passed and the inspectorate has not assessed it met or superseded
+ * @param standing    the action's standing; null when no action tracks it
  */
 public record RecommendationView(String reference, String leadIn, String text, LocalDate dueOn, boolean revised,
-                                 String forceStatus, String assessment, boolean overdue,
+                                 ForceStatus forceStatus, AssessmentOutcome assessment, ActionStanding standing,
                                  String findingReference, String findingTitle,
                                  String organisationSlug, String organisationName) {
 
+    private static final String NOT_TRACKED = "Not tracked";
+
+    public boolean overdue() {
+        return standing == ActionStanding.OVERDUE;
+    }
+
     public String statusLabel() {
-        if (overdue) {
-            return "Overdue";
-        }
-        if (assessment != null) {
-            switch (assessment) {
-                case "MET": return "Met";
-                case "SUPERSEDED": return "Superseded";
-                case "PARTIALLY_MET": return "Partially met";
-                case "NOT_MET": return "Not met";
-                default: break;
-            }
-        }
-        if (forceStatus == null) {
-            return "Not tracked";
-        }
-        return switch (forceStatus) {
-            case "IN_PROGRESS" -> "In progress";
-            case "COMPLETED" -> "Completed by force";
-            default -> "Not started";
-        };
+        return standing == null ? NOT_TRACKED : standing.label();
     }
 
     /** Kept out of the template: Thymeleaf reads a double underscore there as preprocessing. */
     public String statusTagClass() {
-        return "govuk-tag " + switch (statusLabel()) {
-            case "Overdue", "Not met" -> "govuk-tag--red";
-            case "Met" -> "govuk-tag--green";
-            case "Partially met" -> "govuk-tag--yellow";
-            case "In progress" -> "govuk-tag--blue";
-            case "Completed by force" -> "govuk-tag--turquoise";
-            default -> "govuk-tag--grey";
-        };
+        return standing == null ? "govuk-tag govuk-tag--grey" : standing.tagClass();
     }
 
-    /** What the force says, shown beside an overdue or assessed status so nothing is hidden. */
     public String forceStatusLabel() {
-        if (forceStatus == null) {
-            return "Not tracked";
-        }
-        return switch (forceStatus) {
-            case "IN_PROGRESS" -> "In progress";
-            case "COMPLETED" -> "Completed";
-            default -> "Not started";
-        };
+        return forceStatus == null ? NOT_TRACKED : forceStatus.label();
     }
 
-    public boolean open() {
-        return assessment == null || !(assessment.equals("MET") || assessment.equals("SUPERSEDED"));
+    public boolean tracked() {
+        return standing != null;
     }
 }

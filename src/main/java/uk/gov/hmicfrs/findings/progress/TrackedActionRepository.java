@@ -1,6 +1,5 @@
 package uk.gov.hmicfrs.findings.progress;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -35,33 +34,4 @@ interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
             where r.reference = :reference or f.reference = :reference
             """)
     Optional<TrackedAction> findByReference(String reference);
-
-    /** An organisation's actions that the inspectorate has not closed. */
-    @Query("""
-            select new uk.gov.hmicfrs.findings.progress.ActionListRow(
-                a.id, o.name, r.reference, r.text, f.reference, f.title, a.originalDueOn, a.revisedDueOn,
-                a.forceStatus, a.assessment,
-                (select max(p.createdAt) from ProgressUpdate p where p.action = a))
-            from TrackedAction a join a.organisation o left join a.recommendation r left join a.finding f
-            where o.id = :organisationId
-              and a.assessment not in (uk.gov.hmicfrs.findings.progress.AssessmentOutcome.MET,
-                                       uk.gov.hmicfrs.findings.progress.AssessmentOutcome.SUPERSEDED)
-            """)
-    List<ActionListRow> findOpenForOrganisation(long organisationId);
-
-    /** Marked completed by the force and not assessed since its latest update, oldest first. */
-    @Query("""
-            select new uk.gov.hmicfrs.findings.progress.ActionListRow(
-                a.id, o.name, r.reference, r.text, f.reference, f.title, a.originalDueOn, a.revisedDueOn,
-                a.forceStatus, a.assessment,
-                (select max(p.createdAt) from ProgressUpdate p where p.action = a))
-            from TrackedAction a join a.organisation o left join a.recommendation r left join a.finding f
-            where a.forceStatus = uk.gov.hmicfrs.findings.progress.ForceStatus.COMPLETED
-              and a.assessment not in (uk.gov.hmicfrs.findings.progress.AssessmentOutcome.MET,
-                                       uk.gov.hmicfrs.findings.progress.AssessmentOutcome.SUPERSEDED)
-              and not exists (select 1 from Assessment s where s.action = a
-                              and s.createdAt >= (select max(p.createdAt) from ProgressUpdate p where p.action = a))
-            order by (select max(p.createdAt) from ProgressUpdate p where p.action = a), a.id
-            """)
-    List<ActionListRow> findAwaitingAssessment();
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
 import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 
 /**
@@ -45,14 +46,13 @@ class SearchQueries {
      */
     private static final String QUERY = "websearch_to_tsquery('english', :q)";
 
-    private static final String OPEN_RECOMMENDATION = """
+    private static final String RECOMMENDATION_WHERE = """
             exists (select 1 from recommendation r join action a on a.recommendation_id = r.id
-                    where r.finding_id = f.id and a.assessment not in ('MET', 'SUPERSEDED'))""";
+                    where r.finding_id = f.id and""";
 
-    private static final String OVERDUE_RECOMMENDATION = """
-            exists (select 1 from recommendation r join action a on a.recommendation_id = r.id
-                    where r.finding_id = f.id and a.assessment not in ('MET', 'SUPERSEDED')
-                      and coalesce(a.revised_due_on, a.original_due_on) < :today)""";
+    private static final String OPEN_RECOMMENDATION = RECOMMENDATION_WHERE + ActionStandingSql.OPEN + ")";
+
+    private static final String OVERDUE_RECOMMENDATION = RECOMMENDATION_WHERE + ActionStandingSql.OVERDUE + ")";
 
     private final JdbcClient jdbc;
     /** For the statements with the visitor's words, which need a plan made for those words. */

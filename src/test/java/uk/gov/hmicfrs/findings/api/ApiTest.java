@@ -214,6 +214,7 @@ class ApiTest {
                         + "on o.id = a.organisation_id where o.slug = 'west-mercia-police'", Integer.class)))
                 .andExpect(jsonPath("$.items[0].reference").value("WM-SOC-2024-WMERC-COC-1-R1"))
                 .andExpect(jsonPath("$.items[0].status").value("Overdue"))
+                .andExpect(jsonPath("$.items[0].standing").value("OVERDUE"))
                 .andExpect(jsonPath("$.items[0].overdue").value(true))
                 .andExpect(jsonPath("$.items[0].updates.length()").value(0))
                 .andExpect(jsonPath("$.links.self").value("/api/v1/actions?organisation=west-mercia-police&page=1&size=20"));

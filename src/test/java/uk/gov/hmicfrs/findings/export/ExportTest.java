@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.IntegrationTest;
+import uk.gov.hmicfrs.findings.system.time.Today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,6 +50,9 @@ class ExportTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Today today;
 
     record DbFinding(String reference, String organisation, String type, String title, String body, long recommendations,
                      LocalDate published) {
@@ -102,7 +106,7 @@ class ExportTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"findings-" + LocalDate.now(ExportQueries.LONDON) + ".csv\""))
+                        "attachment; filename=\"findings-" + today.date() + ".csv\""))
                 .andReturn();
         byte[] bytes = result.getResponse().getContentAsByteArray();
         assertThat(csvHeader(bytes)).containsExactly("reference", "inspection", "published", "region", "organisation",
@@ -227,7 +231,7 @@ class ExportTest {
                 .containsEntry("original_due", "2025-01-01").containsEntry("revised_due", "")
                 .containsEntry("force_status", "Not started").containsEntry("assessment", "Not assessed")
                 // due 1 January 2025 and not started
-                .containsEntry("overdue", "yes").containsEntry("latest_update", "");
+                .containsEntry("overdue", "yes").containsEntry("standing", "Overdue").containsEntry("latest_update", "");
         assertThat(records.stream().filter(r -> r.get("kind").equals("Area for improvement")))
                 .hasSize(jdbc.queryForObject("select count(*) from action where finding_id is not null", Integer.class));
     }

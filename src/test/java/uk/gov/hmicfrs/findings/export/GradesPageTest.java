@@ -6,11 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.IntegrationTest;
+import uk.gov.hmicfrs.findings.progress.ActionStandingSql;
+import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,9 @@ class GradesPageTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Today today;
 
     @Test
     @WithUserDetails("analyst")
@@ -156,16 +163,17 @@ class GradesPageTest {
         int start = html.indexOf("id=\"actions-by-status\"");
         String chart = html.substring(start, html.indexOf("</section>", start));
         // each action belongs to the inspection of its area for improvement or of its recommendation's finding
-        List<String> expected = jdbc.query("""
+        // in the chart's order: on track, overdue, awaiting assessment, closed
+        List<String> expected = new NamedParameterJdbcTemplate(jdbc).query("""
                 select o.name,
-                       count(*) filter (where""" + ActionStatusSql.ON_TRACK + """
+                       count(*) filter (where""" + ActionStandingSql.ON_TRACK + """
                 ) as on_track,
-                       count(*) filter (where""" + ActionStatusSql.OVERDUE + """
+                       count(*) filter (where""" + ActionStandingSql.OVERDUE + """
                 ) as overdue,
-                       count(*) filter (where""" + ActionStatusSql.AWAITING + """
+                       count(*) filter (where""" + ActionStandingSql.AWAITING_ASSESSMENT + """
                 ) as awaiting,
-                       count(*) filter (where""" + ActionStatusSql.MET + """
-                ) as met
+                       count(*) filter (where""" + ActionStandingSql.CLOSED + """
+                ) as closed
                 from action a join organisation o on o.id = a.organisation_id join region r on r.id = o.region_id
                 left join finding af on af.id = a.finding_id
                 left join recommendation rec on rec.id = a.recommendation_id
@@ -173,8 +181,9 @@ class GradesPageTest {
                 join inspection i on i.id = coalesce(af.inspection_id, rf.inspection_id)
                 where a.assessment <> 'SUPERSEDED' and extract(year from i.published_on) = 2024
                 group by o.id, o.name, r.position, o.position order by r.position, o.position
-                """, (rs, n) -> List.of(">" + rs.getString("name") + "<", ">" + rs.getLong("on_track") + "<",
-                ">" + rs.getLong("overdue") + "<", ">" + rs.getLong("awaiting") + "<", ">" + rs.getLong("met") + "<"))
+                """, new MapSqlParameterSource("today", today.date()), (rs, n) -> List.of(">" + rs.getString("name") + "<",
+                ">" + rs.getLong("on_track") + "<", ">" + rs.getLong("overdue") + "<", ">" + rs.getLong("awaiting") + "<",
+                ">" + rs.getLong("closed") + "<"))
                 .stream().flatMap(List::stream).toList();
         assertThat(expected).contains(">West Mercia Police<");
         int table = chart.indexOf("<tbody");
