@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 403. Runs in the security filter chain once the signed-in user is known and before the CSRF check
  * (which would read the body), and:
  * <ul>
- * <li>refuses a multipart request from someone not signed in without reading its body (no form of
- * the app takes files before sign-in), so an anonymous client cannot make the server read 50MB;</li>
+ * <li>sends a multipart request from someone not signed in to the sign-in page without reading its
+ * body (no form of the app takes files before sign-in), so an anonymous client cannot make the
+ * server read 50MB;</li>
  * <li>sends a signed-in user's oversized upload to one of the app's own upload forms back to that
  * form (303, a GET of the same path) with {@code ?fileTooLarge}, which the form shows as a GOV.UK
  * error. The path must match one of those forms, so the redirect can never leave the app.</li>
@@ -49,10 +50,10 @@ public class UploadLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (!signedIn()) {
-            // Answered here, not through the error page: rendering that would read the body after all.
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Sign in to upload files.\n");
+            // To sign in, as for any other page, but answered here without reading the body; not
+            // through the error page either, which would read it after all.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + "/login");
             return;
         }
         StopReadingBodyValve.mayRead(request);
