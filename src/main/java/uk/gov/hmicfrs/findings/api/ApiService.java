@@ -15,6 +15,7 @@ import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.system.web.FormError;
 import uk.gov.hmicfrs.findings.progress.ActionService;
 import uk.gov.hmicfrs.findings.progress.ForceStatus;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
 
 /**
  * The API's reads and its one write. The write goes through the progress feature's ActionService,
@@ -51,7 +52,7 @@ class ApiService {
     }
 
     ApiRecords.Organisation organisation(String slug) {
-        return queries.organisation(slug).orElseThrow(() -> new ApiNotFoundException("No organisation " + slug));
+        return queries.organisation(slug).orElseThrow(() -> new NotFoundException("Organisation " + slug));
     }
 
     List<ApiRecords.Inspection> inspections() {
@@ -59,7 +60,7 @@ class ApiService {
     }
 
     ApiRecords.Inspection inspection(String slug) {
-        return queries.inspection(slug).orElseThrow(() -> new ApiNotFoundException("No inspection " + slug));
+        return queries.inspection(slug).orElseThrow(() -> new NotFoundException("Inspection " + slug));
     }
 
     List<ApiRecords.Judgement> judgements(String inspection, String region, String organisation) {
@@ -99,7 +100,7 @@ class ApiService {
 
     ApiRecords.FindingDetail finding(String reference) {
         ApiRecords.Finding finding = queries.finding(reference)
-                .orElseThrow(() -> new ApiNotFoundException("No finding " + reference));
+                .orElseThrow(() -> new NotFoundException("Finding " + reference));
         return new ApiRecords.FindingDetail(finding, queries.recommendations(reference));
     }
 
@@ -128,7 +129,7 @@ class ApiService {
     }
 
     ApiRecords.Action action(long id) {
-        ApiQueries.ActionRow row = queries.action(id).orElseThrow(() -> new ApiNotFoundException("No action " + id));
+        ApiQueries.ActionRow row = queries.action(id).orElseThrow(() -> new NotFoundException("Action " + id));
         return action(row, queries.updates(List.of(id)).getOrDefault(id, List.of()));
     }
 

@@ -16,6 +16,7 @@ import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 import uk.gov.hmicfrs.findings.system.web.FormError;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
 
 /** The grade summary, its charts and grade histories, read in a fixed number of statements. */
 @Service
@@ -158,7 +159,7 @@ public class GradeSummaryService {
     /** One organisation's grades over time: the organisation (1) and its judgements (2). */
     public GradeHistory history(String organisationSlug) {
         GradeQueries.OrganisationName organisation = queries.organisation(organisationSlug)
-                .orElseThrow(() -> new UnknownOrganisationException(organisationSlug));
+                .orElseThrow(() -> new NotFoundException("Organisation " + organisationSlug));
         List<GradeHistory.Entry> entries = new ArrayList<>();
         Grade previous = null;
         for (GradeQueries.HistoryRow row : queries.history(organisationSlug)) {

@@ -10,9 +10,9 @@ import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.authoring.AuthoringService;
-import uk.gov.hmicfrs.findings.authoring.StaleEditException;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
  * Which findings repeat earlier ones, and how organisations' grades changed. Each read is one
@@ -132,7 +132,7 @@ public class RecurrenceService {
                         where id = :id and version = :version""")
                 .param("earlier", earlierId).param("id", finding.id()).param("version", version).update();
         if (updated == 0) {
-            throw new StaleEditException("The finding " + reference);
+            throw new StaleEditException("finding", reference);
         }
         audit.recordChange(user, "LINKED", AuditEntityType.FINDING, reference, earlierId == null ? "no longer a repeat" : "repeats " + earlierReference.strip());
     }
