@@ -19,6 +19,8 @@ import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.organisation.Organisation;
 import uk.gov.hmicfrs.findings.organisation.OrganisationRepository;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
  * User administration (admins only) and password changes. Every write is audited in its own
@@ -59,7 +61,7 @@ public class AccountService {
 
     public UserRow user(CurrentUser admin, long id) {
         requireAdmin(admin);
-        return users.findRow(id).orElseThrow(() -> new UserNotFoundException(id));
+        return users.findRow(id).orElseThrow(() -> new NotFoundException("User " + id));
     }
 
     public List<OrganisationOption> organisationOptions() {
@@ -87,9 +89,9 @@ public class AccountService {
     @Transactional
     public void updateUser(CurrentUser admin, long id, int expectedVersion, String displayName, Role role, Long organisationId) {
         requireAdmin(admin);
-        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         if (user.getVersion() != expectedVersion) {
-            throw new UserChangedException(id);
+            throw new StaleEditException("user", id);
         }
         if (user.getId() == admin.id() && role != user.getRole()) {
             // An admin who demotes themselves could leave nobody able to administer the service.
@@ -106,7 +108,7 @@ public class AccountService {
     @Transactional
     public void setActive(CurrentUser admin, long id, boolean active) {
         requireAdmin(admin);
-        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         if (user.getId() == admin.id()) {
             throw new AccountProblemException("active", "You cannot deactivate your own account");
         }
@@ -123,7 +125,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(CurrentUser admin, long id, String newPassword) {
         requireAdmin(admin);
-        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         policy.problem(newPassword, user.getUsername()).ifPresent(problem -> {
             throw new AccountProblemException("password", problem);
         });
@@ -137,7 +139,7 @@ public class AccountService {
 
     @Transactional
     public void changeOwnPassword(CurrentUser self, String currentPassword, String newPassword) {
-        AppUser user = users.findById(self.id()).orElseThrow(() -> new UserNotFoundException(self.id()));
+        AppUser user = users.findById(self.id()).orElseThrow(() -> new NotFoundException("User " + self.id()));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new AccountProblemException("currentPassword", "Your current password is not right");
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.gov.hmicfrs.findings.system.web.FormErrors;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 @Controller
 class AdminUserController {
@@ -85,7 +86,7 @@ class AdminUserController {
                 return "redirect:/admin/users/" + id;
             } catch (AccountProblemException e) {
                 errors.add(e.field(), e.getMessage());
-            } catch (UserChangedException e) {
+            } catch (StaleEditException e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 UserRow now = accounts.user(admin, id);
                 model.addAttribute("conflict", true);

@@ -18,8 +18,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import uk.gov.hmicfrs.findings.finding.BadFilterException;
-import uk.gov.hmicfrs.findings.progress.ActionChangedException;
-import uk.gov.hmicfrs.findings.progress.ActionNotFoundException;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /** Every error of the API's controllers as an RFC 9457 problem detail (Spring's own for the framework's exceptions). */
 @RestControllerAdvice(basePackageClasses = ApiProblemAdvice.class)
@@ -33,8 +33,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({ApiNotFoundException.class, ActionNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
@@ -43,11 +43,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler(ActionChangedException.class)
-    ProblemDetail conflict(ActionChangedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The action has changed since you read it. Read it again, then send your update with its new version.");
-        problem.setProperty("actionId", e.actionId());
+    /** Names the record (for an action: {@code "actionId": 9}) so that a client knows what to read again. */
+    @ExceptionHandler(StaleEditException.class)
+    ProblemDetail conflict(StaleEditException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The " + e.what()
+                + " has changed since you read it. Read it again, then send your update with its new version.");
+        problem.setProperty(e.what() + "Id", e.id());
         return problem;
     }
 

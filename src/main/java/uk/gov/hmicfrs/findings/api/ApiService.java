@@ -18,6 +18,7 @@ import uk.gov.hmicfrs.findings.progress.ActionStanding;
 import uk.gov.hmicfrs.findings.progress.AssessmentOutcome;
 import uk.gov.hmicfrs.findings.progress.ForceStatus;
 import uk.gov.hmicfrs.findings.system.time.Today;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
 
 /**
  * The API's reads and its one write. The write goes through the progress feature's ActionService,
@@ -56,7 +57,7 @@ class ApiService {
     }
 
     ApiRecords.Organisation organisation(String slug) {
-        return queries.organisation(slug).orElseThrow(() -> new ApiNotFoundException("No organisation " + slug));
+        return queries.organisation(slug).orElseThrow(() -> new NotFoundException("Organisation " + slug));
     }
 
     List<ApiRecords.Inspection> inspections() {
@@ -64,7 +65,7 @@ class ApiService {
     }
 
     ApiRecords.Inspection inspection(String slug) {
-        return queries.inspection(slug).orElseThrow(() -> new ApiNotFoundException("No inspection " + slug));
+        return queries.inspection(slug).orElseThrow(() -> new NotFoundException("Inspection " + slug));
     }
 
     List<ApiRecords.Judgement> judgements(String inspection, String region, String organisation) {
@@ -104,7 +105,7 @@ class ApiService {
 
     ApiRecords.FindingDetail finding(String reference) {
         ApiRecords.Finding finding = queries.finding(reference)
-                .orElseThrow(() -> new ApiNotFoundException("No finding " + reference));
+                .orElseThrow(() -> new NotFoundException("Finding " + reference));
         return new ApiRecords.FindingDetail(finding, queries.recommendations(reference));
     }
 
@@ -133,7 +134,7 @@ class ApiService {
     }
 
     ApiRecords.Action action(long id) {
-        ApiQueries.ActionRow row = queries.action(id, today.date()).orElseThrow(() -> new ApiNotFoundException("No action " + id));
+        ApiQueries.ActionRow row = queries.action(id, today.date()).orElseThrow(() -> new NotFoundException("Action " + id));
         return action(row, queries.updates(List.of(id)).getOrDefault(id, List.of()));
     }
 

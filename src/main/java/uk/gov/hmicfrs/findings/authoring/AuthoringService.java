@@ -34,6 +34,8 @@ import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
  * Inspectors' writes to inspections, judgements, findings and recommendations. Every write checks
@@ -68,7 +70,7 @@ public class AuthoringService {
                                r.slug as region_slug, r.name as region_name, i.source, i.version
                         from inspection i left join region r on r.id = i.region_id where i.slug = :slug""")
                 .param("slug", slug).query(InspectionView.class).optional()
-                .orElseThrow(() -> new AuthoringNotFoundException("inspection " + slug));
+                .orElseThrow(() -> new NotFoundException("Inspection " + slug));
     }
 
     /** The manage page: inspection, judgements, findings with their recommendations, in four statements. */
@@ -139,7 +141,7 @@ public class AuthoringService {
                         rs.getString("section"), rs.getString("type"), (Long) rs.getObject("organisation_id", Long.class),
                         rs.getString("title"), rs.getString("body"), rs.getBoolean("withdrawn"), rs.getInt("version"),
                         longs(rs.getArray("theme_ids")), rs.getString("repeats_reference")))
-                .optional().orElseThrow(() -> new AuthoringNotFoundException("finding " + reference));
+                .optional().orElseThrow(() -> new NotFoundException("Finding " + reference));
     }
 
     public RecommendationView recommendation(String reference) {
@@ -155,7 +157,7 @@ public class AuthoringService {
                         rs.getLong("finding_id"), rs.getString("finding_reference"), rs.getString("inspection_slug"),
                         rs.getObject("organisation_id", Long.class), rs.getString("lead_in"), rs.getString("text"),
                         rs.getObject("due_on", LocalDate.class), rs.getInt("version"), longs(rs.getArray("theme_ids"))))
-                .optional().orElseThrow(() -> new AuthoringNotFoundException("recommendation " + reference));
+                .optional().orElseThrow(() -> new NotFoundException("Recommendation " + reference));
     }
 
     private static List<Long> longs(java.sql.Array array) throws java.sql.SQLException {
@@ -205,7 +207,7 @@ public class AuthoringService {
                 .param("source", form.source.strip()).param("id", existing.id()).param("version", form.version)
                 .update();
         if (updated == 0) {
-            throw new StaleEditException("The inspection");
+            throw new StaleEditException("inspection", slug);
         }
         audit.recordChange(user, "UPDATED", AuditEntityType.INSPECTION, form.slug.strip(), form.title.strip());
         return form.slug.strip();
@@ -268,7 +270,7 @@ public class AuthoringService {
                 .param("grade", Grade.valueOf(form.grade).name()).param("sentence", form.sentence.strip())
                 .param("id", judgementId).param("version", form.version).update();
         if (updated == 0) {
-            throw new StaleEditException("The judgement");
+            throw new StaleEditException("judgement", judgementId);
         }
         audit.recordChange(user, "UPDATED", AuditEntityType.JUDGEMENT, String.valueOf(judgementId), form.grade);
     }
@@ -283,7 +285,7 @@ public class AuthoringService {
                     form.sentence = rs.getString("sentence");
                     form.version = rs.getInt("version");
                     return form;
-                }).optional().orElseThrow(() -> new AuthoringNotFoundException("judgement " + judgementId));
+                }).optional().orElseThrow(() -> new NotFoundException("Judgement " + judgementId));
     }
 
     // ---- findings ----
@@ -332,7 +334,7 @@ public class AuthoringService {
                 .param("title", form.title.strip()).param("body", normalise(form.body))
                 .param("id", existing.id()).param("version", form.version).update();
         if (updated == 0) {
-            throw new StaleEditException("The finding " + reference);
+            throw new StaleEditException("finding", reference);
         }
         jdbc.sql("delete from finding_theme where finding_id = :id").param("id", existing.id()).update();
         tagFinding(existing.id(), form.themeIds);
@@ -350,7 +352,7 @@ public class AuthoringService {
                         where id = :id and version = :version""")
                 .param("id", existing.id()).param("version", version).update();
         if (updated == 0) {
-            throw new StaleEditException("The finding " + reference);
+            throw new StaleEditException("finding", reference);
         }
         audit.recordChange(user, "WITHDRAWN", AuditEntityType.FINDING, reference, existing.title());
     }
@@ -421,7 +423,7 @@ public class AuthoringService {
                 .param("o", form.organisationId).param("leadIn", form.leadIn.strip()).param("text", form.text.strip())
                 .param("due", dueOn).param("id", existing.id()).param("version", form.version).update();
         if (updated == 0) {
-            throw new StaleEditException("The recommendation " + reference);
+            throw new StaleEditException("recommendation", reference);
         }
         // the action follows the recommendation's owner and deadline; a revised date stays as the force set it
         jdbc.sql("update action set organisation_id = :o, original_due_on = :due where recommendation_id = :r")

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -172,32 +171,5 @@ class GradeQueries {
                     List.of(value, Math.max(0, 100 - value))));
         });
         return rows;
-    }
-
-    record OrganisationName(String slug, String name, String regionName) {
-    }
-
-    Optional<OrganisationName> organisation(String slug) {
-        return jdbc.query("""
-                select o.slug, o.name, r.name as region_name from organisation o join region r on r.id = o.region_id
-                where o.slug = :slug
-                """, new MapSqlParameterSource("slug", slug), (rs, n) -> new OrganisationName(rs.getString("slug"),
-                rs.getString("name"), rs.getString("region_name"))).stream().findFirst();
-    }
-
-    record HistoryRow(String inspectionSlug, String inspectionTitle, java.time.LocalDate publishedOn,
-                      InspectionKind kind, Grade grade) {
-    }
-
-    List<HistoryRow> history(String organisationSlug) {
-        return jdbc.query("""
-                select i.slug, i.title, i.published_on, i.kind, j.grade
-                from judgement j join inspection i on i.id = j.inspection_id
-                join organisation o on o.id = j.organisation_id
-                where o.slug = :slug
-                order by i.published_on, i.id
-                """, new MapSqlParameterSource("slug", organisationSlug), (rs, n) -> new HistoryRow(rs.getString("slug"),
-                rs.getString("title"), rs.getObject("published_on", java.time.LocalDate.class),
-                InspectionKind.valueOf(rs.getString("kind")), Grade.valueOf(rs.getString("grade"))));
     }
 }

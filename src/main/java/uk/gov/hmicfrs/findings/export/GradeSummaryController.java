@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.inspection.InspectionService;
 import uk.gov.hmicfrs.findings.system.web.FormError;
 
 @Controller
@@ -16,10 +17,12 @@ class GradeSummaryController {
 
     private final GradeSummaryService grades;
     private final ExportService exports;
+    private final InspectionService inspections;
 
-    GradeSummaryController(GradeSummaryService grades, ExportService exports) {
+    GradeSummaryController(GradeSummaryService grades, ExportService exports, InspectionService inspections) {
         this.grades = grades;
         this.exports = exports;
+        this.inspections = inspections;
     }
 
     /** Filters arrive as plain strings so that a bad value is a GOV.UK error message, not a binding failure. */
@@ -41,7 +44,7 @@ class GradeSummaryController {
 
     @GetMapping("/grades/organisations/{slug}")
     String history(@PathVariable String slug, Model model) {
-        model.addAttribute("history", grades.history(slug));
+        model.addAttribute("history", inspections.gradeHistory(slug));
         return "export/grade-history";
     }
 }

@@ -18,7 +18,7 @@ import uk.gov.hmicfrs.findings.progress.ActionStanding;
 import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.system.web.FormError;
 
-/** The grade summary, its charts and grade histories, read in a fixed number of statements. */
+/** The grade summary and its charts, read in a fixed number of statements. */
 @Service
 @Transactional(readOnly = true)
 public class GradeSummaryService {
@@ -162,29 +162,5 @@ public class GradeSummaryService {
                 "How many of the organisations each inspection graded received each grade, from outstanding to inadequate.",
                 "Inspection", Arrays.stream(Grade.values()).map(g -> new Chart.Series(g.label(), GRADE_FILLS.get(g))).toList(),
                 rows, "");
-    }
-
-    /** One organisation's grades over time: the organisation (1) and its judgements (2). */
-    public GradeHistory history(String organisationSlug) {
-        GradeQueries.OrganisationName organisation = queries.organisation(organisationSlug)
-                .orElseThrow(() -> new UnknownOrganisationException(organisationSlug));
-        List<GradeHistory.Entry> entries = new ArrayList<>();
-        Grade previous = null;
-        for (GradeQueries.HistoryRow row : queries.history(organisationSlug)) {
-            String movement;
-            if (previous == null) {
-                movement = "First grade";
-            } else if (row.grade().ordinal() < previous.ordinal()) {
-                movement = "Improved from " + previous.label().toLowerCase();
-            } else if (row.grade().ordinal() > previous.ordinal()) {
-                movement = "Declined from " + previous.label().toLowerCase();
-            } else {
-                movement = "No change";
-            }
-            entries.add(new GradeHistory.Entry(row.inspectionSlug(), row.inspectionTitle(), row.publishedOn(),
-                    row.kind().label(), row.grade(), movement));
-            previous = row.grade();
-        }
-        return new GradeHistory(organisation.slug(), organisation.name(), organisation.regionName(), entries);
     }
 }

@@ -26,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.system.web.FieldRuleException;
 import uk.gov.hmicfrs.findings.system.web.FormErrors;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 @Controller
 class ActionController {
@@ -96,7 +98,7 @@ class ActionController {
         try {
             actions.addProgressUpdate(user, id, form.version(), status == action.forceStatus() ? null : status,
                     form.narrative(), links, files);
-        } catch (ActionChangedException | OptimisticLockingFailureException e) {
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
             ActionPage now = actions.actionPage(user, id);
             response.setStatus(HttpStatus.CONFLICT.value());
             ConflictView conflict = conflict(now, List.of(
@@ -148,9 +150,9 @@ class ActionController {
                 actions.recordAssessment(user, id, form.version(), outcome, form.supersededBy(), form.note());
                 redirect.addFlashAttribute("success", "The assessment has been recorded");
                 return "redirect:/actions/" + id;
-            } catch (UnknownActionReferenceException e) {
-                errors.add("supersededBy", e.getMessage());
-            } catch (ActionChangedException | OptimisticLockingFailureException e) {
+            } catch (FieldRuleException e) {
+                errors.add(e.field(), e.getMessage());
+            } catch (StaleEditException | OptimisticLockingFailureException e) {
                 ActionPage now = actions.actionPage(user, id);
                 response.setStatus(HttpStatus.CONFLICT.value());
                 ConflictView conflict = conflict(now, List.of(
@@ -198,7 +200,7 @@ class ActionController {
         }
         try {
             actions.reviseDueDate(user, id, form.version(), date, form.reason());
-        } catch (ActionChangedException | OptimisticLockingFailureException e) {
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
             ActionPage now = actions.actionPage(user, id);
             response.setStatus(HttpStatus.CONFLICT.value());
             ConflictView conflict = conflict(now, List.of(

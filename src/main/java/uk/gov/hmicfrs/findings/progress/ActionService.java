@@ -20,6 +20,9 @@ import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.system.time.Today;
+import uk.gov.hmicfrs.findings.system.web.FieldRuleException;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
  * Reads and writes actions. Every rule about who may do what is enforced here, whatever the pages
@@ -151,7 +154,7 @@ public class ActionService {
     public EvidenceDownload evidenceFile(CurrentUser user, long evidenceId) {
         TimelineRows.EvidenceFileRow file = evidence.findFile(evidenceId)
                 .filter(row -> row.kind() == EvidenceKind.FILE)
-                .orElseThrow(() -> new ActionNotFoundException("No evidence file " + evidenceId));
+                .orElseThrow(() -> new NotFoundException("Evidence file " + evidenceId));
         if (!canSeeEvidence(user, file.organisationId())) {
             throw new AccessDeniedException("Evidence belongs to another organisation");
         }
@@ -215,9 +218,9 @@ public class ActionService {
         TrackedAction replacement = null;
         if (outcome == AssessmentOutcome.SUPERSEDED) {
             replacement = actions.findByReference(supersededByReference == null ? "" : supersededByReference.strip())
-                    .orElseThrow(() -> new UnknownActionReferenceException("Enter the reference of an action that exists"));
+                    .orElseThrow(() -> new FieldRuleException("supersededBy", "Enter the reference of an action that exists"));
             if (replacement.getId().equals(action.getId())) {
-                throw new UnknownActionReferenceException("An action cannot supersede itself");
+                throw new FieldRuleException("supersededBy", "An action cannot supersede itself");
             }
         }
         Map<String, Object> before = state(action);
@@ -249,16 +252,16 @@ public class ActionService {
     }
 
     private ActionRow row(long id) {
-        return actions.findRow(id).orElseThrow(() -> new ActionNotFoundException("No action " + id));
+        return actions.findRow(id).orElseThrow(() -> new NotFoundException("Action " + id));
     }
 
     private TrackedAction lockedAction(long id) {
-        return actions.findForUpdate(id).orElseThrow(() -> new ActionNotFoundException("No action " + id));
+        return actions.findForUpdate(id).orElseThrow(() -> new NotFoundException("Action " + id));
     }
 
     private static void checkVersion(TrackedAction action, int expectedVersion) {
         if (action.getVersion() != expectedVersion) {
-            throw new ActionChangedException(action.getId());
+            throw new StaleEditException("action", action.getId());
         }
     }
 

@@ -10,13 +10,12 @@ import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.authoring.AuthoringService;
-import uk.gov.hmicfrs.findings.authoring.StaleEditException;
 import uk.gov.hmicfrs.findings.finding.FindingType;
-import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
- * Which findings repeat earlier ones, and how organisations' grades changed. Each read is one
- * statement (a recursive query for the chain), whatever the length of the history.
+ * Which findings repeat earlier ones. Each read is one statement (a recursive query for the chain),
+ * whatever the length of the history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,22 +60,6 @@ public class RecurrenceService {
                 .list();
         long inspections = links.stream().map(RecurrenceChain.Link::inspectionSlug).distinct().count();
         return new RecurrenceChain(links, (int) inspections);
-    }
-
-    /** Every graded judgement of the organisation, oldest inspection first. */
-    public GradeHistory gradeHistory(long organisationId) {
-        List<GradeHistory.Entry> entries = jdbc.sql("""
-                        select i.title, i.slug, i.published_on, j.grade, j.sentence
-                        from judgement j join inspection i on i.id = j.inspection_id
-                        where j.organisation_id = :o order by i.published_on, i.id""")
-                .param("o", organisationId)
-                .query((rs, n) -> {
-                    Grade grade = Grade.valueOf(rs.getString("grade"));
-                    return new GradeHistory.Entry(rs.getString("title"), rs.getString("slug"),
-                            rs.getDate("published_on").toLocalDate(), grade.name(), grade.label(), grade.tagClass(),
-                            rs.getString("sentence"));
-                }).list();
-        return new GradeHistory(organisationId, entries);
     }
 
     /** Candidates for "repeats": findings of the same organisation (or regional ones) from earlier inspections. */
@@ -132,7 +115,7 @@ public class RecurrenceService {
                         where id = :id and version = :version""")
                 .param("earlier", earlierId).param("id", finding.id()).param("version", version).update();
         if (updated == 0) {
-            throw new StaleEditException("The finding " + reference);
+            throw new StaleEditException("finding", reference);
         }
         audit.recordChange(user, "LINKED", AuditEntityType.FINDING, reference, earlierId == null ? "no longer a repeat" : "repeats " + earlierReference.strip());
     }

@@ -28,6 +28,8 @@ import uk.gov.hmicfrs.findings.theme.ThemeViews.OrganisationGroup;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemePage;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemeSummary;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.ThemedFinding;
+import uk.gov.hmicfrs.findings.system.web.NotFoundException;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
  * Reads themes with their counts (one aggregate query per view, whatever the data size) and lets
@@ -67,7 +69,7 @@ public class ThemeService {
 
     public ThemeSummary get(String slug) {
         return jdbc.sql(SUMMARY_SQL + " where t.slug = :slug").param("slug", slug)
-                .query(ThemeSummary.class).optional().orElseThrow(() -> new ThemeNotFoundException(slug));
+                .query(ThemeSummary.class).optional().orElseThrow(() -> new NotFoundException("Theme " + slug));
     }
 
     /** The theme page lists at most this many findings; the search, filtered by the theme, pages through the rest. */
@@ -131,7 +133,7 @@ public class ThemeService {
         record RegionRow(long id, String slug, String name) {
         }
         RegionRow region = jdbc.sql("select id, slug, name from region where slug = :slug").param("slug", regionSlug)
-                .query(RegionRow.class).optional().orElseThrow(() -> new ThemeNotFoundException(regionSlug));
+                .query(RegionRow.class).optional().orElseThrow(() -> new NotFoundException("Region " + regionSlug));
         record CountRow(long organisationId, long themeId, long count) {
         }
         record ColumnRow(long id, String slug, String shortName, String name) {
@@ -199,9 +201,9 @@ public class ThemeService {
     @Transactional
     public void update(CurrentUser user, String slug, ThemeForm form) {
         requireAdmin(user);
-        Theme theme = themes.findBySlug(slug).orElseThrow(() -> new ThemeNotFoundException(slug));
+        Theme theme = themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("Theme " + slug));
         if (form.version() == null || form.version() != theme.getVersion()) {
-            throw new StaleThemeException(slug);
+            throw new StaleEditException("theme", slug);
         }
         String name = form.name().strip();
         if (!name.equalsIgnoreCase(theme.getName()) && themes.existsByNameIgnoreCase(name)) {

@@ -64,16 +64,6 @@ class RecurrenceTest {
     }
 
     @Test
-    void gradeHistoryHasOnlyTheGradesTheReportStates() {
-        long warks = jdbc.sql("select id from organisation where code = 'WARKS'").query(Long.class).single();
-        long wmerc = jdbc.sql("select id from organisation where code = 'WMERC'").query(Long.class).single();
-        assertThat(recurrence.gradeHistory(warks).entries()).extracting(GradeHistory.Entry::grade)
-                .containsExactly("GOOD", "REQUIRES_IMPROVEMENT");
-        assertThat(recurrence.gradeHistory(wmerc).entries()).extracting(GradeHistory.Entry::grade)
-                .containsExactly("INADEQUATE");
-    }
-
-    @Test
     @WithUserDetails("inspector")
     void theLinkPageShowsTheChainWithTheRecurrenceFragment() throws Exception {
         mvc.perform(get("/findings/WM-SOC-2024-WARKS-AFI-2/repeat"))
