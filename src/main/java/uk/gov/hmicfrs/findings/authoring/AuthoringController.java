@@ -29,6 +29,7 @@ import uk.gov.hmicfrs.findings.authoring.AuthoringViews.Option;
 import uk.gov.hmicfrs.findings.authoring.AuthoringViews.RecommendationView;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.finding.ReportTextRenderer;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 import uk.gov.hmicfrs.findings.system.web.FormSubmission.Saved;
@@ -190,7 +191,7 @@ class AuthoringController {
         AuthoringService.requireInspector(user);
         InspectionView inspection = authoring.inspection(slug);
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.body));
+            model.addAttribute("preview", ReportTextRenderer.render(form.body));
             return findingForm(model, inspection, form, null);
         }
         return saveOrShowAgain(errors, model, redirect, () -> {
@@ -223,7 +224,7 @@ class AuthoringController {
         FindingView finding = authoring.finding(reference);
         InspectionView inspection = authoring.inspection(finding.inspectionSlug());
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.body));
+            model.addAttribute("preview", ReportTextRenderer.render(form.body));
             return findingForm(model, inspection, form, finding);
         }
         return saveOrShowAgain(errors, model, redirect, () -> {
@@ -270,7 +271,7 @@ class AuthoringController {
         AuthoringService.requireInspector(user);
         FindingView finding = authoring.finding(reference);
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
+            model.addAttribute("preview", ReportTextRenderer.render(form.leadIn + "\n\n  • " + form.text));
             return recommendationForm(model, finding, form, null);
         }
         LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
@@ -307,7 +308,7 @@ class AuthoringController {
         RecommendationView recommendation = authoring.recommendation(reference);
         FindingView finding = authoring.finding(recommendation.findingReference());
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
+            model.addAttribute("preview", ReportTextRenderer.render(form.leadIn + "\n\n  • " + form.text));
             return recommendationForm(model, finding, form, recommendation);
         }
         LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
