@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
+
 /** /account/tokens: create (shown once), list and revoke personal access tokens for the API. */
 @Controller
 class AccessTokenController {
@@ -44,7 +46,7 @@ class AccessTokenController {
                 result.rejectValue("name", "limit", e.getMessage());
             }
         }
-        model.addAttribute("pageHasErrors", true);
+        ErrorSummary.addTo(model, result);
         model.addAttribute("tokens", tokens.tokens(user));
         return "account/tokens";
     }

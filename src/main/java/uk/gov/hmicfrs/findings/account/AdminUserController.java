@@ -1,7 +1,6 @@
 package uk.gov.hmicfrs.findings.account;
 
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -9,6 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,20 +18,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.gov.hmicfrs.findings.system.web.FormErrors;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 @Controller
 class AdminUserController {
 
-    private static final List<String> USER_FIELDS = List.of("username", "displayName", "role", "organisationId", "password");
-
     private final AccountService accounts;
-    private final Validator validator;
+    private final SpringValidatorAdapter validator;
 
     AdminUserController(AccountService accounts, Validator validator) {
         this.accounts = accounts;
-        this.validator = validator;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping("/admin/users")
@@ -42,31 +42,30 @@ class AdminUserController {
     @GetMapping("/admin/users/new")
     String newUser(@AuthenticationPrincipal CurrentUser admin, Model model) {
         accounts.users(admin);
-        return userPage(model, null, UserForm.empty(), new FormErrors());
+        return userPage(model, null, UserForm.empty(), null);
     }
 
     @PostMapping("/admin/users")
     String create(@ModelAttribute UserForm form, @AuthenticationPrincipal CurrentUser admin, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        FormErrors errors = validate(form, true);
-        if (!errors.any()) {
+                  RedirectAttributes redirect) {
+        BindingResult errors = validate(form, true);
+        if (!errors.hasErrors()) {
             try {
                 long id = accounts.createUser(admin, form.username(), form.displayName(), Role.valueOf(form.role()),
                         form.organisationId(), form.password());
                 redirect.addFlashAttribute("success", "The user " + form.username().strip().toLowerCase() + " has been created");
                 return "redirect:/admin/users/" + id;
             } catch (AccountProblemException e) {
-                errors.add(e.field(), e.getMessage());
+                errors.rejectValue(e.field(), "rule", e.getMessage());
             }
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return userPage(model, null, new UserForm(null, form.username(), form.displayName(), form.role(), form.organisationId(), ""), errors);
     }
 
     @GetMapping("/admin/users/{id}")
     String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Model model) {
         UserRow user = accounts.user(admin, id);
-        return userPage(model, user, UserForm.of(user), new FormErrors());
+        return userPage(model, user, UserForm.of(user), null);
     }
 
     @PostMapping("/admin/users/{id}")
@@ -74,26 +73,25 @@ class AdminUserController {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         UserRow user = accounts.user(admin, id);
         UserForm withUsername = new UserForm(form.version(), user.username(), form.displayName(), form.role(), form.organisationId(), "");
-        FormErrors errors = validate(withUsername, false);
+        BindingResult errors = validate(withUsername, false);
         if (form.version() == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "error/4xx";
         }
-        if (!errors.any()) {
+        if (!errors.hasErrors()) {
             try {
                 accounts.updateUser(admin, id, form.version(), form.displayName(), Role.valueOf(form.role()), form.organisationId());
                 redirect.addFlashAttribute("success", "The changes have been saved");
                 return "redirect:/admin/users/" + id;
             } catch (AccountProblemException e) {
-                errors.add(e.field(), e.getMessage());
+                errors.rejectValue(e.field(), "rule", e.getMessage());
             } catch (StaleEditException e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 UserRow now = accounts.user(admin, id);
                 model.addAttribute("conflict", true);
-                return userPage(model, now, new UserForm(now.version(), now.username(), form.displayName(), form.role(), form.organisationId(), ""), new FormErrors());
+                return userPage(model, now, new UserForm(now.version(), now.username(), form.displayName(), form.role(), form.organisationId(), ""), null);
             }
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return userPage(model, user, withUsername, errors);
     }
 
@@ -111,54 +109,53 @@ class AdminUserController {
 
     @GetMapping("/admin/users/{id}/password")
     String resetPasswordForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Model model) {
-        return resetPage(model, accounts.user(admin, id), new FormErrors());
+        model.addAttribute("user", accounts.user(admin, id));
+        return "account/admin/reset-password";
     }
 
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password,
-                         @AuthenticationPrincipal CurrentUser admin, Model model, HttpServletResponse response,
-                         RedirectAttributes redirect) {
+                         @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
         UserRow user = accounts.user(admin, id);
         try {
             accounts.resetPassword(admin, id, password);
             redirect.addFlashAttribute("success", "The password has been reset. Give the new password to the user securely.");
             return "redirect:/admin/users/" + id;
         } catch (AccountProblemException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return resetPage(model, user, new FormErrors().add("password", e.getMessage()));
+            BindingResult errors = ErrorSummary.errorsFor("password");
+            errors.rejectValue("password", "rule", e.getMessage());
+            model.addAttribute("user", user);
+            ErrorSummary.addTo(model, errors);
+            return "account/admin/reset-password";
         }
     }
 
-    private FormErrors validate(UserForm form, boolean creating) {
-        FormErrors errors = new FormErrors().addAll(validator.validate(form), USER_FIELDS);
+    private BindingResult validate(UserForm form, boolean creating) {
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        validator.validate(form, errors);
         if (form.role() != null && !form.role().isBlank()
                 && Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(form.role()))) {
-            errors.add("role", "Select a role");
+            errors.rejectValue("role", "unknown", "Select a role");
         }
         if (Role.FORCE_LEAD.name().equals(form.role()) && form.organisationId() == null) {
-            errors.add("organisationId", "Select the organisation the force lead reports for");
+            errors.rejectValue("organisationId", "required", "Select the organisation the force lead reports for");
         }
         if (creating && (form.password() == null || form.password().isEmpty())) {
-            errors.add("password", "Enter a password");
+            errors.rejectValue("password", "required", "Enter a password");
         }
         return errors;
     }
 
-    private String userPage(Model model, UserRow user, UserForm form, FormErrors errors) {
+    /** errors: null when the form is shown without any. */
+    private String userPage(Model model, UserRow user, UserForm form, BindingResult errors) {
         model.addAttribute("user", user);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        if (errors != null) {
+            ErrorSummary.addTo(model, errors);
+        }
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisations", accounts.organisationOptions());
-        model.addAttribute("pageHasErrors", errors.any());
         model.addAttribute("locked", user != null && user.lockedAt(accounts.now()));
         return "account/admin/user";
-    }
-
-    private String resetPage(Model model, UserRow user, FormErrors errors) {
-        model.addAttribute("user", user);
-        model.addAttribute("errors", errors);
-        model.addAttribute("pageHasErrors", errors.any());
-        return "account/admin/reset-password";
     }
 }

@@ -1,16 +1,15 @@
 package uk.gov.hmicfrs.findings.account;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.gov.hmicfrs.findings.system.web.FormErrors;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 @Controller
 class PasswordController {
@@ -22,38 +21,31 @@ class PasswordController {
     }
 
     @GetMapping("/account/password")
-    String form(Model model) {
-        return page(model, new FormErrors());
+    String form() {
+        return "account/password";
     }
 
     @PostMapping("/account/password")
-    String change(@ModelAttribute PasswordForm form, @AuthenticationPrincipal CurrentUser user, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
+    String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
+                  Model model, RedirectAttributes redirect) {
         if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
-            errors.add("currentPassword", "Enter your current password");
+            errors.rejectValue("currentPassword", "required", "Enter your current password");
         }
         if (form.newPassword() == null || form.newPassword().isEmpty()) {
-            errors.add("newPassword", "Enter a new password");
+            errors.rejectValue("newPassword", "required", "Enter a new password");
         } else if (!form.newPassword().equals(form.confirmPassword())) {
-            errors.add("confirmPassword", "The passwords do not match");
+            errors.rejectValue("confirmPassword", "mismatch", "The passwords do not match");
         }
-        if (!errors.any()) {
+        if (!errors.hasErrors()) {
             try {
                 accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
                 redirect.addFlashAttribute("success", "Your password has been changed");
                 return "redirect:/account/password";
             } catch (AccountProblemException e) {
-                errors.add(e.field(), e.getMessage());
+                errors.rejectValue(e.field(), "rule", e.getMessage());
             }
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(model, errors);
-    }
-
-    private String page(Model model, FormErrors errors) {
-        model.addAttribute("errors", errors);
-        model.addAttribute("pageHasErrors", errors.any());
+        ErrorSummary.addTo(model, errors);
         return "account/password";
     }
 }

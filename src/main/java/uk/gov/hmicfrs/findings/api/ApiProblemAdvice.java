@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -29,7 +30,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadFilterException.class)
     ProblemDetail badFilter(BadFilterException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("errors", e.errors().stream().map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        problem.setProperty("errors", fieldErrors(e.errors()));
         return problem;
     }
 
@@ -57,10 +58,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = e.getBody();
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()))).toList();
+        List<Map<String, String>> errors = fieldErrors(e.getBindingResult());
         problem.setDetail(errors.isEmpty() ? "The request body is not valid" : errors.get(0).get("message"));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A problem's "errors": each field error as its field and message, in the order they were found. */
+    private static List<Map<String, String>> fieldErrors(BindingResult errors) {
+        return errors.getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()))).toList();
     }
 }

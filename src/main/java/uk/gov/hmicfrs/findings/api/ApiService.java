@@ -6,13 +6,14 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.finding.BadFilterException;
 import uk.gov.hmicfrs.findings.export.ExportService;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
-import uk.gov.hmicfrs.findings.system.web.FormError;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 import uk.gov.hmicfrs.findings.progress.ActionService;
 import uk.gov.hmicfrs.findings.progress.ActionStanding;
 import uk.gov.hmicfrs.findings.progress.AssessmentOutcome;
@@ -157,7 +158,7 @@ class ApiService {
         if (update.status() != null && !update.status().isBlank()) {
             status = java.util.Arrays.stream(ForceStatus.values()).filter(s -> s.name().equals(update.status().trim()))
                     .findFirst().orElseThrow(() -> new BadFilterException(
-                            List.of(new FormError("status", "Status must be NOT_STARTED, IN_PROGRESS or COMPLETED"))));
+                            "status", "Status must be NOT_STARTED, IN_PROGRESS or COMPLETED"));
         }
         long id = actions.addProgressUpdate(user, actionId, update.version(), status, update.narrative(), List.of(), List.of());
         return queries.updates(List.of(actionId)).getOrDefault(actionId, List.of()).stream()
@@ -170,14 +171,14 @@ class ApiService {
         static Paging of(Integer page, Integer size) {
             int number = page == null ? 1 : page;
             int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
-            List<FormError> errors = new java.util.ArrayList<>();
+            BindingResult errors = ErrorSummary.errorsFor("page", "size");
             if (number < 1) {
-                errors.add(new FormError("page", "Page must be 1 or more"));
+                errors.rejectValue("page", "range", "Page must be 1 or more");
             }
             if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-                errors.add(new FormError("size", "Size must be between 1 and " + MAX_PAGE_SIZE));
+                errors.rejectValue("size", "range", "Size must be between 1 and " + MAX_PAGE_SIZE);
             }
-            if (!errors.isEmpty()) {
+            if (errors.hasErrors()) {
                 throw new BadFilterException(errors);
             }
             return new Paging(number, pageSize);

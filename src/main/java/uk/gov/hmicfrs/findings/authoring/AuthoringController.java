@@ -29,8 +29,10 @@ import uk.gov.hmicfrs.findings.authoring.AuthoringViews.Option;
 import uk.gov.hmicfrs.findings.authoring.AuthoringViews.RecommendationView;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.finding.ReportTextRenderer;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.system.web.DateInput;
 import uk.gov.hmicfrs.findings.system.web.FormSubmission.Saved;
 import uk.gov.hmicfrs.findings.theme.ThemeService;
 
@@ -48,6 +50,8 @@ class AuthoringController {
             .map(s -> new Option(s.name(), s.label())).toList();
     private static final List<Option> TYPES = Arrays.stream(FindingType.values())
             .map(t -> new Option(t.name(), t.label())).toList();
+    private static final DateInput PUBLISHED_ON = DateInput.required("publishedOn", "Publication date");
+    private static final DateInput DUE_ON = DateInput.optional("dueOn", "Due date");
 
     private final AuthoringService authoring;
     private final ThemeService themes;
@@ -74,8 +78,7 @@ class AuthoringController {
     String createInspection(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InspectionForm form,
                             BindingResult errors, Model model, RedirectAttributes redirect) {
         AuthoringService.requireInspector(user);
-        LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
-                form.publishedOnMonth, form.publishedOnYear, true);
+        LocalDate published = PUBLISHED_ON.read(errors, form.publishedOnDay, form.publishedOnMonth, form.publishedOnYear);
         return saveOrShowAgain(errors, model, redirect, () -> {
             String slug = authoring.createInspection(user, form, published);
             return new Saved("Inspection created", "/inspections/" + slug + "/manage");
@@ -105,8 +108,7 @@ class AuthoringController {
                             @Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, Model model,
                             RedirectAttributes redirect) {
         AuthoringService.requireInspector(user);
-        LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
-                form.publishedOnMonth, form.publishedOnYear, true);
+        LocalDate published = PUBLISHED_ON.read(errors, form.publishedOnDay, form.publishedOnMonth, form.publishedOnYear);
         return saveOrShowAgain(errors, model, redirect, () -> {
             String newSlug = authoring.updateInspection(user, slug, form, published);
             return new Saved("Inspection updated", "/inspections/" + newSlug + "/manage");
@@ -190,7 +192,7 @@ class AuthoringController {
         AuthoringService.requireInspector(user);
         InspectionView inspection = authoring.inspection(slug);
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.body));
+            model.addAttribute("preview", ReportTextRenderer.render(form.body));
             return findingForm(model, inspection, form, null);
         }
         return saveOrShowAgain(errors, model, redirect, () -> {
@@ -223,7 +225,7 @@ class AuthoringController {
         FindingView finding = authoring.finding(reference);
         InspectionView inspection = authoring.inspection(finding.inspectionSlug());
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.body));
+            model.addAttribute("preview", ReportTextRenderer.render(form.body));
             return findingForm(model, inspection, form, finding);
         }
         return saveOrShowAgain(errors, model, redirect, () -> {
@@ -270,10 +272,10 @@ class AuthoringController {
         AuthoringService.requireInspector(user);
         FindingView finding = authoring.finding(reference);
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
+            model.addAttribute("preview", ReportTextRenderer.render(form.leadIn + "\n\n  • " + form.text));
             return recommendationForm(model, finding, form, null);
         }
-        LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
+        LocalDate due = DUE_ON.read(errors, form.dueOnDay, form.dueOnMonth, form.dueOnYear);
         return saveOrShowAgain(errors, model, redirect, () -> {
             String created = authoring.createRecommendation(user, reference, form, due);
             return new Saved("Recommendation " + created + " added", "/inspections/" + finding.inspectionSlug() + "/manage");
@@ -307,10 +309,10 @@ class AuthoringController {
         RecommendationView recommendation = authoring.recommendation(reference);
         FindingView finding = authoring.finding(recommendation.findingReference());
         if ("preview".equals(action)) {
-            model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
+            model.addAttribute("preview", ReportTextRenderer.render(form.leadIn + "\n\n  • " + form.text));
             return recommendationForm(model, finding, form, recommendation);
         }
-        LocalDate due = DateInput.check(errors, "dueOn", "Due date", form.dueOnDay, form.dueOnMonth, form.dueOnYear, false);
+        LocalDate due = DUE_ON.read(errors, form.dueOnDay, form.dueOnMonth, form.dueOnYear);
         return saveOrShowAgain(errors, model, redirect, () -> {
             authoring.updateRecommendation(user, reference, form, due);
             return new Saved("Recommendation " + reference + " updated", "/inspections/" + finding.inspectionSlug() + "/manage");

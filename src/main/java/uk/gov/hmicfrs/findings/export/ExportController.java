@@ -21,6 +21,7 @@ import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.BadFilterException;
 import uk.gov.hmicfrs.findings.system.time.Today;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * The downloads. Each takes the filters of the page it is offered from, as plain strings, and
@@ -113,8 +114,7 @@ class ExportController {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badFilter(BadFilterException e, HttpServletRequest request, Model model) {
         request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
-        model.addAttribute("errors", e.errors());
-        model.addAttribute("pageHasErrors", true);
+        ErrorSummary.addTo(model, e.errors());
         return "export/bad-filter";
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.validation.Errors;
 
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
@@ -27,7 +28,6 @@ import uk.gov.hmicfrs.findings.system.database.PlannedEachTimeJdbcTemplate;
 import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.FindingFilterSql;
-import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /**
  * The export queries. Each runs with a fetch size, so PostgreSQL's driver reads through a cursor
@@ -51,30 +51,28 @@ class ExportQueries {
         this.jdbc = new NamedParameterJdbcTemplate(new PlannedEachTimeJdbcTemplate(dataSource));
     }
 
-    /** One statement: which of the given slugs name nothing. */
-    List<FormError> checkSlugs(String inspection, String region, String organisation, String theme) {
+    /** One statement: which of the given slugs name nothing, recorded in errors. */
+    void checkSlugs(String inspection, String region, String organisation, String theme, Errors errors) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("inspection", inspection)
                 .addValue("region", region).addValue("organisation", organisation).addValue("theme", theme);
-        return jdbc.queryForObject("""
+        jdbc.query("""
                 select (cast(:inspection as text) is null or exists (select 1 from inspection where slug = cast(:inspection as text))) as inspection_ok,
                        (cast(:region as text) is null or exists (select 1 from region where slug = cast(:region as text))) as region_ok,
                        (cast(:organisation as text) is null or exists (select 1 from organisation where slug = cast(:organisation as text))) as organisation_ok,
                        (cast(:theme as text) is null or exists (select 1 from theme where slug = cast(:theme as text))) as theme_ok
-                """, params, (rs, n) -> {
-            List<FormError> errors = new ArrayList<>();
+                """, params, rs -> {
             if (!rs.getBoolean("inspection_ok")) {
-                errors.add(new FormError("inspection", "Select an inspection from the list"));
+                errors.rejectValue("inspection", "unknown", "Select an inspection from the list");
             }
             if (!rs.getBoolean("region_ok")) {
-                errors.add(new FormError("region", "Select a region from the list"));
+                errors.rejectValue("region", "unknown", "Select a region from the list");
             }
             if (!rs.getBoolean("organisation_ok")) {
-                errors.add(new FormError("organisation", "Select an organisation from the list"));
+                errors.rejectValue("organisation", "unknown", "Select an organisation from the list");
             }
             if (!rs.getBoolean("theme_ok")) {
-                errors.add(new FormError("theme", "Select a theme from the list"));
+                errors.rejectValue("theme", "unknown", "Select a theme from the list");
             }
-            return errors;
         });
     }
 

@@ -3,19 +3,18 @@ package uk.gov.hmicfrs.findings.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.finding.FindingFilter;
 import uk.gov.hmicfrs.findings.finding.BadFilterException;
 import uk.gov.hmicfrs.findings.system.time.Today;
-import uk.gov.hmicfrs.findings.system.web.FormError;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * Who may export what, and the streaming of each export. Every method checks the user and the
@@ -48,17 +47,17 @@ public class ExportService {
     public void grades(CurrentUser user, String region, String kind, String year, String from, String to, Opener opener)
             throws IOException {
         requireMayExportAll(user);
-        List<FormError> errors = new ArrayList<>();
+        BindingResult errors = ErrorSummary.errorsFor("region", "kind", "year", "from", "to");
         GradeFilter filter = GradeFilter.parse(region, kind, year, errors, today.year());
         LocalDate fromDate = FindingFilter.parseDate(from, "from", "Published from", errors);
         LocalDate toDate = FindingFilter.parseDate(to, "to", "Published to", errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.add(new FormError("to", "Published to must be the same as or after published from"));
+            errors.rejectValue("to", "order", "Published to must be the same as or after published from");
         }
-        if (errors.isEmpty()) {
-            errors.addAll(queries.checkSlugs(null, filter.region(), null, null));
+        if (!errors.hasErrors()) {
+            queries.checkSlugs(null, filter.region(), null, null, errors);
         }
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             throw new BadFilterException(errors);
         }
         TableWriter writer = opener.open();
@@ -85,8 +84,9 @@ public class ExportService {
         }
         String regionSlug = FindingFilter.blankToNull(region);
         String organisationSlug = FindingFilter.blankToNull(organisation);
-        List<FormError> errors = queries.checkSlugs(null, regionSlug, organisationSlug, null);
-        if (!errors.isEmpty()) {
+        BindingResult errors = ErrorSummary.errorsFor("region", "organisation");
+        queries.checkSlugs(null, regionSlug, organisationSlug, null, errors);
+        if (errors.hasErrors()) {
             throw new BadFilterException(errors);
         }
         Long organisationId = organisationSlug == null ? null : queries.organisationId(organisationSlug);
@@ -108,8 +108,9 @@ public class ExportService {
     /** @throws BadFilterException when a slug in the filter names nothing (one statement) */
     @Transactional(readOnly = true)
     public void checkSlugs(FindingFilter filter) {
-        List<FormError> errors = queries.checkSlugs(filter.inspection(), filter.region(), filter.organisation(), filter.theme());
-        if (!errors.isEmpty()) {
+        BindingResult errors = ErrorSummary.errorsFor("inspection", "region", "organisation", "theme");
+        queries.checkSlugs(filter.inspection(), filter.region(), filter.organisation(), filter.theme(), errors);
+        if (errors.hasErrors()) {
             throw new BadFilterException(errors);
         }
     }

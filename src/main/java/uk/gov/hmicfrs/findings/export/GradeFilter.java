@@ -1,16 +1,16 @@
 package uk.gov.hmicfrs.findings.export;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
-import uk.gov.hmicfrs.findings.system.web.FormError;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * The filters of the grade summary and of its export: region (slug), inspection kind (enum name)
@@ -26,13 +26,13 @@ public record GradeFilter(String region, InspectionKind kind, Integer year) {
      *
      * @param thisYear {@code Today.year()}: a year may be at most the next one
      */
-    public static GradeFilter parse(String region, String kind, String year, List<FormError> errors, int thisYear) {
+    public static GradeFilter parse(String region, String kind, String year, Errors errors, int thisYear) {
         InspectionKind parsedKind = null;
         if (StringUtils.hasText(kind)) {
             parsedKind = Arrays.stream(InspectionKind.values()).filter(k -> k.name().equals(kind.trim()))
                     .findFirst().orElse(null);
             if (parsedKind == null) {
-                errors.add(new FormError("kind", "Select an inspection kind from the list"));
+                errors.rejectValue("kind", "unknown", "Select an inspection kind from the list");
             }
         }
         Integer parsedYear = null;
@@ -40,11 +40,11 @@ public record GradeFilter(String region, InspectionKind kind, Integer year) {
             try {
                 parsedYear = Integer.valueOf(year.trim());
                 if (parsedYear < 2000 || parsedYear > thisYear + 1) {
-                    errors.add(new FormError("year", "Year must be between 2000 and " + (thisYear + 1)));
+                    errors.rejectValue("year", "range", "Year must be between 2000 and " + (thisYear + 1));
                     parsedYear = null;
                 }
             } catch (NumberFormatException e) {
-                errors.add(new FormError("year", "Year must be a number, like 2024"));
+                errors.rejectValue("year", "number", "Year must be a number, like 2024");
             }
         }
         return new GradeFilter(StringUtils.hasText(region) ? region.trim() : null, parsedKind, parsedYear);
@@ -70,7 +70,8 @@ public record GradeFilter(String region, InspectionKind kind, Integer year) {
         return query == null ? "" : "?" + query;
     }
 
-    static List<FormError> newErrors() {
-        return new ArrayList<>();
+    /** Errors for the filter form, in its fields' order on the page. */
+    static BindingResult newErrors() {
+        return ErrorSummary.errorsFor("region", "kind", "year");
     }
 }

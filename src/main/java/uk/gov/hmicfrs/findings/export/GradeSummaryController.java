@@ -1,16 +1,16 @@
 package uk.gov.hmicfrs.findings.export;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.inspection.InspectionService;
-import uk.gov.hmicfrs.findings.system.web.FormError;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 @Controller
 class GradeSummaryController {
@@ -28,15 +28,11 @@ class GradeSummaryController {
     /** Filters arrive as plain strings so that a bad value is a GOV.UK error message, not a binding failure. */
     @GetMapping("/grades")
     String grades(@RequestParam(required = false) String region, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String year, Model model, HttpServletResponse response,
-                  @AuthenticationPrincipal CurrentUser user) {
-        GradesPage page = grades.gradesPage(region, kind, year);
-        if (page.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("pageHasErrors", true);
-        }
+                  @RequestParam(required = false) String year, Model model, @AuthenticationPrincipal CurrentUser user) {
+        BindingResult errors = GradeFilter.newErrors();
+        GradesPage page = grades.gradesPage(region, kind, year, errors);
+        ErrorSummary.addTo(model, errors);
         model.addAttribute("page", page);
-        model.addAttribute("errorFields", page.errors().stream().map(FormError::field).toList());
         model.addAttribute("findingsQuery", page.filter().region() == null ? "" : "?region=" + page.filter().region());
         model.addAttribute("mayExportAll", exports.mayExportAll(user));
         return "export/grades";

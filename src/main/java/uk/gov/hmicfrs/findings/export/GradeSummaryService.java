@@ -10,13 +10,13 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.inspection.Grade;
 import uk.gov.hmicfrs.findings.inspection.InspectionKind;
 import uk.gov.hmicfrs.findings.progress.ActionStanding;
 import uk.gov.hmicfrs.findings.system.time.Today;
-import uk.gov.hmicfrs.findings.system.web.FormError;
 
 /** The grade summary and its charts, read in a fixed number of statements. */
 @Service
@@ -56,19 +56,20 @@ public class GradeSummaryService {
      * <p>The page shows one year at a time: with twenty years of inspections a matrix of every one of
      * them was megabytes of HTML. When no year is chosen it shows the latest year with judgements in the
      * chosen region and kind; the charts follow the same year. The downloads stay complete.
+     *
+     * @param errors where the filters' errors go (see {@link GradeFilter#newErrors()})
      */
-    public GradesPage gradesPage(String region, String kind, String year) {
-        List<FormError> errors = GradeFilter.newErrors();
+    public GradesPage gradesPage(String region, String kind, String year, BindingResult errors) {
         GradeFilter filter = GradeFilter.parse(region, kind, year, errors, today.year());
         List<RegionOption> regions = queries.regions();
         if (filter.region() != null && regions.stream().noneMatch(r -> r.slug().equals(filter.region()))) {
-            errors.add(0, new FormError("region", "Select a region from the list"));
+            errors.rejectValue("region", "unknown", "Select a region from the list");
         }
         List<InspectionKind> kinds = Arrays.asList(InspectionKind.values());
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             // the filters are not trusted: offer every year with judgements so the form can be corrected
             List<Integer> years = queries.judgementYears(GradeFilter.NONE);
-            return new GradesPage(filter, errors, regions, kinds, years, null, false,
+            return new GradesPage(filter, regions, kinds, years, null, false,
                     new GradeMatrix(List.of(), List.of(), List.of()), List.of());
         }
         List<Integer> years = new ArrayList<>(queries.judgementYears(filter));
@@ -107,7 +108,7 @@ public class GradeSummaryService {
                 "Organisation (period)", List.of(new Chart.Series("Pursue", "#1d70b8"),
                         new Chart.Series("Prevent, protect or prepare", "#b1b4b6")),
                 queries.pursueShare(filter), "%")));
-        return new GradesPage(requested, List.of(), regions, kinds, years, shownYear, yearDefaulted, matrix, charts);
+        return new GradesPage(requested, regions, kinds, years, shownYear, yearDefaulted, matrix, charts);
     }
 
     private ChartView view(Chart chart) {

@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
-import uk.gov.hmicfrs.findings.system.web.FormError;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * The finding filters shared by /search, the findings export and the API: slugs for inspection,
@@ -26,7 +28,8 @@ public record FindingFilter(String inspection, String region, String organisatio
     /** @throws BadFilterException naming every bad value */
     public static FindingFilter parse(String inspection, String region, String organisation, List<String> type,
                                       String section, String theme, String q, String from, String to) {
-        List<FormError> errors = new ArrayList<>();
+        BindingResult errors = ErrorSummary.errorsFor("inspection", "region", "organisation", "type", "section", "theme", "q",
+                "from", "to");
         List<FindingType> parsedTypes = new ArrayList<>();
         for (String raw : type == null ? List.<String>of() : type) {
             FindingType parsed = parseEnum(FindingType.class, raw, "type", "Select a finding type from the list", errors);
@@ -38,34 +41,34 @@ public record FindingFilter(String inspection, String region, String organisatio
         LocalDate parsedFrom = parseDate(from, "from", "Published from", errors);
         LocalDate parsedTo = parseDate(to, "to", "Published to", errors);
         if (parsedFrom != null && parsedTo != null && parsedTo.isBefore(parsedFrom)) {
-            errors.add(new FormError("to", "Published to must be the same as or after published from"));
+            errors.rejectValue("to", "order", "Published to must be the same as or after published from");
         }
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             throw new BadFilterException(errors);
         }
         return new FindingFilter(blankToNull(inspection), blankToNull(region), blankToNull(organisation), List.copyOf(parsedTypes),
                 parsedSection, blankToNull(theme), blankToNull(q), parsedFrom, parsedTo);
     }
 
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, String message, List<FormError> errors) {
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, String message, Errors errors) {
         if (!StringUtils.hasText(raw)) {
             return null;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(raw.trim())).findFirst()
                 .orElseGet(() -> {
-                    errors.add(new FormError(field, message));
+                    errors.rejectValue(field, "unknown", message);
                     return null;
                 });
     }
 
-    public static LocalDate parseDate(String raw, String field, String label, List<FormError> errors) {
+    public static LocalDate parseDate(String raw, String field, String label, Errors errors) {
         if (!StringUtils.hasText(raw)) {
             return null;
         }
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FormError(field, label + " must be a real date, like 2024-05-14"));
+            errors.rejectValue(field, "real", label + " must be a real date, like 2024-05-14");
             return null;
         }
     }

@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a finding's stored text into blocks: paragraphs are separated by a blank line, and lines
- * that start with "  • " or "  1. " are list items. Done here rather than in a template so that the
- * template only prints escaped text and real lists, and so that the rules are unit-tested.
+ * that start with "• " or "  1. " are list items. Done here rather than in a template so that the
+ * template only prints escaped text and real lists, and so that the rules are unit-tested. The one
+ * renderer of finding text: the finding page and the authoring preview both show what it gives.
  */
 public final class ReportTextRenderer {
 
-    // Two spaces (or non-breaking spaces) then the marker, as the seed generator writes them.
-    private static final Pattern BULLET = Pattern.compile("^[ \\u00A0]{2}•[ \\u00A0]+(.*)$");
+    // Two spaces (or non-breaking spaces) then the marker, as the seed generator writes them. A bullet
+    // needs no indent, as an inspector types it: no sentence starts with one. A number does, since a
+    // sentence may start with a year ("2024. The force...").
+    private static final Pattern BULLET = Pattern.compile("^[ \\u00A0]{0,2}•[ \\u00A0]+(.*)$");
     private static final Pattern NUMBER = Pattern.compile("^[ \\u00A0]{2}\\d+\\.[ \\u00A0]+(.*)$");
 
     private ReportTextRenderer() {

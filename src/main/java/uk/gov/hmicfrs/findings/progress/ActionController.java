@@ -1,7 +1,6 @@
 package uk.gov.hmicfrs.findings.progress;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.system.web.DateInput;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 import uk.gov.hmicfrs.findings.system.web.FieldRuleException;
-import uk.gov.hmicfrs.findings.system.web.FormErrors;
 import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 @Controller
@@ -35,15 +38,16 @@ class ActionController {
 
     static final int MAX_FILES = 5;
     static final int MAX_LINKS = 10;
+    private static final DateInput DUE_ON = DateInput.required("dueOn", "Due date");
 
     private final ActionService actions;
     private final EvidenceChecker checker;
-    private final Validator validator;
+    private final SpringValidatorAdapter validator;
 
     ActionController(ActionService actions, EvidenceChecker checker, Validator validator) {
         this.actions = actions;
         this.checker = checker;
-        this.validator = validator;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping("/actions/{id}")
@@ -71,12 +75,13 @@ class ActionController {
     String progressForm(@PathVariable long id, @RequestParam(required = false) String fileTooLarge,
                         @AuthenticationPrincipal CurrentUser user, Model model) {
         ActionRow action = actions.actionToUpdate(user, id);
-        FormErrors errors = new FormErrors();
+        ProgressUpdateForm form = ProgressUpdateForm.empty(action);
+        BindingResult errors = noErrors(form);
         if (fileTooLarge != null) {
             // The container refused the whole request (see UploadLimitAdvice): nothing was saved.
-            errors.add("files", EvidenceChecker.TOO_LARGE);
+            ErrorSummary.rejectOther(errors, "files", EvidenceChecker.TOO_LARGE);
         }
-        return progressPage(model, action, ProgressUpdateForm.empty(action), errors, null);
+        return progressPage(model, action, form, errors, null);
     }
 
     @PostMapping("/actions/{id}/progress")
@@ -87,12 +92,11 @@ class ActionController {
         // Authorise before validating, so that a refused user learns nothing from the form's errors.
         ActionRow action = actions.actionToUpdate(user, id);
         requireVersion(form.version());
-        FormErrors errors = new FormErrors().addAll(validator.validate(form), List.of("narrative", "links"));
+        BindingResult errors = validated(form);
         ForceStatus status = parseStatus(form.status(), action.forceStatus(), errors);
         List<String> links = parseLinks(form.links(), errors);
         List<CheckedFile> files = checkFiles(uploads, errors);
-        if (errors.any()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (errors.hasErrors()) {
             return progressPage(model, action, form, errors, null);
         }
         try {
@@ -104,20 +108,20 @@ class ActionController {
             ConflictView conflict = conflict(now, List.of(
                     new ConflictView.Row("Force’s status", now.action().forceStatus().label(), statusLabel(status)),
                     new ConflictView.Row("What has been done", latestText(now), form.narrative())));
-            return progressPage(model, now.action(), form.withVersion(now.action().version()), new FormErrors(), conflict);
+            ProgressUpdateForm again = form.withVersion(now.action().version());
+            return progressPage(model, now.action(), again, noErrors(again), conflict);
         }
         redirect.addFlashAttribute("success", "Your progress update has been added");
         return "redirect:/actions/" + id;
     }
 
-    private String progressPage(Model model, ActionRow action, ProgressUpdateForm form, FormErrors errors,
+    private String progressPage(Model model, ActionRow action, ProgressUpdateForm form, BindingResult errors,
                                 ConflictView conflict) {
         model.addAttribute("action", action);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        ErrorSummary.addTo(model, errors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("statuses", ForceStatus.values());
-        model.addAttribute("pageHasErrors", errors.any());
         return "progress/progress-form";
     }
 
@@ -126,7 +130,8 @@ class ActionController {
     @GetMapping("/actions/{id}/assessment")
     String assessmentForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         ActionRow action = actions.actionToAssess(user, id);
-        return assessmentPage(model, action, AssessmentForm.empty(action), new FormErrors(), null);
+        AssessmentForm form = AssessmentForm.empty(action);
+        return assessmentPage(model, action, form, noErrors(form), null);
     }
 
     @PostMapping("/actions/{id}/assessment")
@@ -135,23 +140,23 @@ class ActionController {
                             RedirectAttributes redirect) {
         ActionRow action = actions.actionToAssess(user, id);
         requireVersion(form.version());
-        FormErrors errors = new FormErrors().addAll(validator.validate(form), List.of("outcome", "supersededBy", "note"));
+        BindingResult errors = validated(form);
         AssessmentOutcome outcome = null;
-        if (!errors.has("outcome")) {
+        if (!errors.hasFieldErrors("outcome")) {
             outcome = AssessmentOutcome.RECORDABLE.stream().filter(o -> o.name().equals(form.outcome())).findFirst().orElse(null);
             if (outcome == null) {
-                errors.add("outcome", "Select an assessment");
+                errors.rejectValue("outcome", "unknown", "Select an assessment");
             } else if (outcome == AssessmentOutcome.SUPERSEDED && (form.supersededBy() == null || form.supersededBy().isBlank())) {
-                errors.add("supersededBy", "Enter the reference of the action that supersedes this one");
+                errors.rejectValue("supersededBy", "required", "Enter the reference of the action that supersedes this one");
             }
         }
-        if (!errors.any()) {
+        if (!errors.hasErrors()) {
             try {
                 actions.recordAssessment(user, id, form.version(), outcome, form.supersededBy(), form.note());
                 redirect.addFlashAttribute("success", "The assessment has been recorded");
                 return "redirect:/actions/" + id;
             } catch (FieldRuleException e) {
-                errors.add(e.field(), e.getMessage());
+                errors.rejectValue(e.field(), "rule", e.getMessage());
             } catch (StaleEditException | OptimisticLockingFailureException e) {
                 ActionPage now = actions.actionPage(user, id);
                 response.setStatus(HttpStatus.CONFLICT.value());
@@ -159,21 +164,20 @@ class ActionController {
                         new ConflictView.Row("Assessment", now.action().assessment().label(), outcome.label()),
                         new ConflictView.Row("Force’s status", now.action().forceStatus().label(), "Not changed by you"),
                         new ConflictView.Row("Notes", latestText(now), form.note())));
-                return assessmentPage(model, now.action(), form.withVersion(now.action().version()), new FormErrors(), conflict);
+                AssessmentForm again = form.withVersion(now.action().version());
+                return assessmentPage(model, now.action(), again, noErrors(again), conflict);
             }
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return assessmentPage(model, action, form, errors, null);
     }
 
-    private String assessmentPage(Model model, ActionRow action, AssessmentForm form, FormErrors errors,
+    private String assessmentPage(Model model, ActionRow action, AssessmentForm form, BindingResult errors,
                                   ConflictView conflict) {
         model.addAttribute("action", action);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        ErrorSummary.addTo(model, errors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("outcomes", AssessmentOutcome.RECORDABLE);
-        model.addAttribute("pageHasErrors", errors.any());
         return "progress/assessment-form";
     }
 
@@ -182,7 +186,8 @@ class ActionController {
     @GetMapping("/actions/{id}/due-date")
     String dueDateForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         ActionRow action = actions.actionToAssess(user, id);
-        return dueDatePage(model, action, DueDateForm.empty(action), new FormErrors(), null);
+        DueDateForm form = DueDateForm.empty(action);
+        return dueDatePage(model, action, form, noErrors(form), null);
     }
 
     @PostMapping("/actions/{id}/due-date")
@@ -191,11 +196,9 @@ class ActionController {
                          RedirectAttributes redirect) {
         ActionRow action = actions.actionToAssess(user, id);
         requireVersion(form.version());
-        FormErrors errors = new FormErrors();
-        LocalDate date = parseDate(form, errors);
-        errors.addAll(validator.validate(form), List.of("reason"));
-        if (errors.any()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        BindingResult errors = validated(form);
+        LocalDate date = DUE_ON.read(errors, form.dueOnDay(), form.dueOnMonth(), form.dueOnYear());
+        if (errors.hasErrors()) {
             return dueDatePage(model, action, form, errors, null);
         }
         try {
@@ -206,23 +209,34 @@ class ActionController {
             ConflictView conflict = conflict(now, List.of(
                     new ConflictView.Row("Due date", now.currentDueText() == null ? "None" : now.currentDueText(), Dates.date(date)),
                     new ConflictView.Row("Reason", now.action().revisedDueReason() == null ? "None" : now.action().revisedDueReason(), form.reason())));
-            return dueDatePage(model, now.action(), form.withVersion(now.action().version()), new FormErrors(), conflict);
+            DueDateForm again = form.withVersion(now.action().version());
+            return dueDatePage(model, now.action(), again, noErrors(again), conflict);
         }
         redirect.addFlashAttribute("success", "The due date has been changed");
         return "redirect:/actions/" + id;
     }
 
-    private String dueDatePage(Model model, ActionRow action, DueDateForm form, FormErrors errors, ConflictView conflict) {
+    private String dueDatePage(Model model, ActionRow action, DueDateForm form, BindingResult errors, ConflictView conflict) {
         model.addAttribute("action", action);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        ErrorSummary.addTo(model, errors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("currentDueText", Dates.date(action.currentDueOn()));
-        model.addAttribute("pageHasErrors", errors.any());
         return "progress/due-date-form";
     }
 
     // ---- parsing
+
+    /** The form's Bean Validation errors; the rules a controller checks itself are added to them. */
+    private BindingResult validated(Object form) {
+        BindingResult errors = noErrors(form);
+        validator.validate(form, errors);
+        return errors;
+    }
+
+    private static BindingResult noErrors(Object form) {
+        return new BeanPropertyBindingResult(form, "form");
+    }
 
     private static void requireVersion(Integer version) {
         if (version == null) {
@@ -230,27 +244,27 @@ class ActionController {
         }
     }
 
-    private static ForceStatus parseStatus(String value, ForceStatus current, FormErrors errors) {
+    private static ForceStatus parseStatus(String value, ForceStatus current, BindingResult errors) {
         if (value == null || value.isBlank()) {
             return current;
         }
         return Arrays.stream(ForceStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElseGet(() -> {
-            errors.add("status", "Select the status");
+            errors.rejectValue("status", "unknown", "Select the status");
             return current;
         });
     }
 
-    private static List<String> parseLinks(String value, FormErrors errors) {
+    private static List<String> parseLinks(String value, BindingResult errors) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
         List<String> links = value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (links.size() > MAX_LINKS) {
-            errors.add("links", "Enter up to " + MAX_LINKS + " evidence links");
+            errors.rejectValue("links", "tooMany", "Enter up to " + MAX_LINKS + " evidence links");
         }
         for (String link : links) {
             if (!isWebAddress(link)) {
-                errors.add("links", "Enter evidence links as full web addresses, like https://www.example.com/report");
+                errors.rejectValue("links", "notWebAddress", "Enter evidence links as full web addresses, like https://www.example.com/report");
             }
         }
         return links;
@@ -266,7 +280,7 @@ class ActionController {
         }
     }
 
-    private List<CheckedFile> checkFiles(List<MultipartFile> uploads, FormErrors errors) {
+    private List<CheckedFile> checkFiles(List<MultipartFile> uploads, BindingResult errors) {
         List<CheckedFile> files = new ArrayList<>();
         if (uploads == null) {
             return files;
@@ -276,7 +290,7 @@ class ActionController {
                 .filter(u -> !(u.isEmpty() && (u.getOriginalFilename() == null || u.getOriginalFilename().isEmpty())))
                 .toList();
         if (chosen.size() > MAX_FILES) {
-            errors.add("files", "Select up to " + MAX_FILES + " files");
+            ErrorSummary.rejectOther(errors, "files", "Select up to " + MAX_FILES + " files");
             return files;
         }
         for (MultipartFile upload : chosen) {
@@ -284,38 +298,10 @@ class ActionController {
             if (result.ok()) {
                 files.add(result.file());
             } else {
-                errors.add("files", result.error().replace("The selected file", "“" + EvidenceChecker.cleanName(upload.getOriginalFilename()) + "”"));
+                ErrorSummary.rejectOther(errors, "files", result.error().replace("The selected file", "“" + EvidenceChecker.cleanName(upload.getOriginalFilename()) + "”"));
             }
         }
         return files;
-    }
-
-    private static LocalDate parseDate(DueDateForm form, FormErrors errors) {
-        boolean dayBlank = blank(form.day()), monthBlank = blank(form.month()), yearBlank = blank(form.year());
-        if (dayBlank && monthBlank && yearBlank) {
-            errors.add("due-date-day", "Enter the new due date");
-            return null;
-        }
-        if (dayBlank || monthBlank || yearBlank) {
-            String missing = dayBlank ? "day" : monthBlank ? "month" : "year";
-            errors.add("due-date-" + missing, "Due date must include a " + missing);
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(form.year().strip());
-            if (year < 2000 || year > 2100) {
-                errors.add("due-date-year", "Due date must be a real date");
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(form.month().strip()), Integer.parseInt(form.day().strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add("due-date-day", "Due date must be a real date");
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static ConflictView conflict(ActionPage now, List<ConflictView.Row> rows) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 public record DueDateForm(
         @NotNull Integer version,
-        String day, String month, String year,
+        String dueOnDay, String dueOnMonth, String dueOnYear,
         @NotBlank(message = "Enter the reason for the new due date")
         @Size(max = 2000, message = "Reason must be 2,000 characters or fewer") String reason) {
 
@@ -15,6 +15,6 @@ public record DueDateForm(
     }
 
     DueDateForm withVersion(int newVersion) {
-        return new DueDateForm(newVersion, day, month, year, reason);
+        return new DueDateForm(newVersion, dueOnDay, dueOnMonth, dueOnYear, reason);
     }
 }

@@ -2,11 +2,11 @@ package uk.gov.hmicfrs.findings.reportimport;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,11 +44,12 @@ class ReportImportController {
             redirect.addFlashAttribute("success", "Report imported. " + result.summary());
             return "redirect:/inspections/" + result.inspectionSlug() + "/manage";
         } catch (ImportRejectedException e) {
+            BindingResult errors = ErrorSummary.errorsFor("file");
+            errors.rejectValue("file", "rejected", e.problems().size() == 1 ? e.problems().get(0)
+                    : "The file has " + e.problems().size() + " problems. Nothing was imported.");
+            ErrorSummary.addTo(model, errors);
+            // The field shows one message; the summary lists every problem, each leading to the file to choose again.
             model.addAttribute("errorLinks", e.problems().stream().map(p -> new ErrorSummary.Link("#file", p)).toList());
-            // The field shows one message; the summary lists every problem.
-            model.addAttribute("fieldErrors", Map.of("file", e.problems().size() == 1 ? e.problems().get(0)
-                    : "The file has " + e.problems().size() + " problems. Nothing was imported."));
-            model.addAttribute("pageHasErrors", true);
             return "reportimport/form";
         }
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
 import uk.gov.hmicfrs.findings.export.ExportService;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 @Controller
 class SearchController {
@@ -27,7 +28,7 @@ class SearchController {
         model.addAttribute("search", page);
         // The findings download takes the same filters; offered to those who may export findings.
         model.addAttribute("mayExport", exports.mayExportAll(user));
-        model.addAttribute("pageHasErrors", page.hasErrors());
+        ErrorSummary.addTo(model, page.errors());
         return "search/index";
     }
 }

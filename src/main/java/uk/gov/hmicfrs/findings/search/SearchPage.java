@@ -2,10 +2,11 @@ package uk.gov.hmicfrs.findings.search;
 
 import java.util.List;
 
+import org.springframework.validation.BindingResult;
+
 import uk.gov.hmicfrs.findings.finding.FindingCount;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.finding.ReportSection;
-import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * Everything the search page shows. All links are built in Java with their parameters URL-encoded.
@@ -13,24 +14,18 @@ import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
  * @param q          the search terms as shown back in the box (possibly shortened)
  * @param pageNumber the page shown (1 when the requested page was not a number)
  * @param outOfRange the requested page number when it is past the last page, else null
+ * @param errors     what was wrong with the request, for ErrorSummary: the rest of the search still ran
  * @param countsShown whether the filters show counts: not when the text alone matches more than
  *                   {@link SearchService#MATCH_LIMIT} findings
  * @param total      how many findings match, at most {@link SearchService#MATCH_LIMIT}
  * @param moreThanLimit whether more findings than that match, so only the most recent are shown
  */
-public record SearchPage(String q, boolean hasText, List<SearchError> errors,
+public record SearchPage(String q, boolean hasText, BindingResult errors,
                          List<FilterOption> types, List<FilterOption> sections, List<FilterOption> inspections,
                          List<FilterOption> regions, List<FilterOption> organisations, List<FilterOption> themes,
                          List<FilterOption> statuses, boolean countsShown,
                          List<Result> results, long total, boolean moreThanLimit, int pageNumber, int lastPage, String outOfRange,
                          Pagination pagination, boolean filtered, String exportQuery, boolean exportIgnoresStatus) {
-
-    public record SearchError(String fieldId, String message) {
-
-        public String href() {
-            return "#" + fieldId;
-        }
-    }
 
     /** A value a filter offers, with how many findings it would give (null when counts are not shown). */
     public record FilterOption(String value, String label, Long count, boolean selected) {
@@ -98,38 +93,11 @@ public record SearchPage(String q, boolean hasText, List<SearchError> errors,
         }
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** The errors as the shared GOV.UK error summary lists them. */
-    public List<ErrorSummary.Link> errorLinks() {
-        return errors.stream().map(e -> new ErrorSummary.Link(e.href(), e.message())).toList();
-    }
-
     public int firstShown() {
         return total == 0 || outOfRange != null ? 0 : (pageNumber - 1) * SearchService.PAGE_SIZE + 1;
     }
 
     public int lastShown() {
         return firstShown() == 0 ? 0 : firstShown() + results.size() - 1;
-    }
-
-    public String errorFor(String fieldId) {
-        return errors.stream().filter(e -> e.fieldId().equals(fieldId)).map(SearchError::message).findFirst().orElse(null);
-    }
-
-    /** GOV.UK form-group classes, with the error modifier when the field has an error. */
-    public String groupClass(String fieldId) {
-        return errorFor(fieldId) == null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
-    }
-
-    public String selectClass(String fieldId) {
-        return errorFor(fieldId) == null ? "govuk-select app-search-filter__select"
-                : "govuk-select govuk-select--error app-search-filter__select";
-    }
-
-    public String inputClass(String fieldId) {
-        return errorFor(fieldId) == null ? "govuk-input" : "govuk-input govuk-input--error";
     }
 }

@@ -15,6 +15,8 @@ import java.util.StringJoiner;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.finding.FindingType;
@@ -23,7 +25,7 @@ import uk.gov.hmicfrs.findings.search.SearchPage.FilterOption;
 import uk.gov.hmicfrs.findings.search.SearchPage.PageLink;
 import uk.gov.hmicfrs.findings.search.SearchPage.Pagination;
 import uk.gov.hmicfrs.findings.search.SearchPage.Result;
-import uk.gov.hmicfrs.findings.search.SearchPage.SearchError;
+import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
  * Validates a search from the URL and runs it in three statements whatever the filters: filter
@@ -60,7 +62,7 @@ public class SearchService {
 
     public SearchPage search(SearchForm form) {
         LocalDate today = this.today.date();
-        List<SearchError> errors = new ArrayList<>();
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
         Map<String, List<SearchQueries.Option>> options = new HashMap<>();
         for (SearchQueries.Option option : queries.options()) {
             options.computeIfAbsent(option.kind(), k -> new ArrayList<>()).add(option);
@@ -73,12 +75,12 @@ public class SearchService {
             if (type != null) {
                 types.add(type);
             } else if (!blank(value)) {
-                errors.add(new SearchError("type", "Select a finding type from the list"));
+                errors.rejectValue("type", "unknown", "Select a finding type from the list");
             }
         }
         ReportSection section = parseEnum(ReportSection.class, form.section());
         if (section == null && !blank(form.section())) {
-            errors.add(new SearchError("section", "Select a report section from the list"));
+            errors.rejectValue("section", "unknown", "Select a report section from the list");
         }
         SearchQueries.Option inspection = resolve(options, "inspection", form.inspection(), "an inspection", errors);
         SearchQueries.Option region = resolve(options, "region", form.region(), "a region", errors);
@@ -86,7 +88,7 @@ public class SearchService {
         SearchQueries.Option theme = resolve(options, "theme", form.theme(), "a theme", errors);
         String status = blank(form.status()) ? null : form.status().strip().toLowerCase(Locale.ROOT);
         if (status != null && !STATUSES.containsKey(status)) {
-            errors.add(new SearchError("status", "Select a recommendation status from the list"));
+            errors.rejectValue("status", "unknown", "Select a recommendation status from the list");
             status = null;
         }
         int page = parsePage(form.page(), errors);
@@ -119,7 +121,7 @@ public class SearchService {
                 .toList();
 
         Link link = new Link(q, types, section, inspection, region, organisation, theme, status);
-        return new SearchPage(q == null ? "" : q, criteria.hasText(), dedupe(errors),
+        return new SearchPage(q == null ? "" : q, criteria.hasText(), errors,
                 typeOptions(types, shownCounts(counts, "type", countsShown)),
                 sectionOptions(section, shownCounts(counts, "section", countsShown)),
                 inspectionOptions(options.get("inspection"), inspection, shownCounts(counts, "inspection", countsShown)),
@@ -135,20 +137,20 @@ public class SearchService {
     }
 
     /** Drops control characters (PostgreSQL rejects NUL) and shortens very long queries, saying so. */
-    private static String cleanQuery(String raw, List<SearchError> errors) {
+    private static String cleanQuery(String raw, BindingResult errors) {
         if (raw == null) {
             return null;
         }
         String cleaned = raw.replaceAll("[\\p{Cc}\\p{Cs}\\uE000\\uE001]", " ").strip();
         if (cleaned.length() > MAX_QUERY_LENGTH) {
-            errors.add(new SearchError("q", "Search terms must be " + MAX_QUERY_LENGTH
-                    + " characters or fewer. We searched for the first " + MAX_QUERY_LENGTH + " characters."));
+            errors.rejectValue("q", "tooLong", "Search terms must be " + MAX_QUERY_LENGTH
+                    + " characters or fewer. We searched for the first " + MAX_QUERY_LENGTH + " characters.");
             cleaned = cleaned.substring(0, MAX_QUERY_LENGTH).strip();
         }
         return cleaned.isEmpty() ? null : cleaned;
     }
 
-    private static int parsePage(String raw, List<SearchError> errors) {
+    private static int parsePage(String raw, BindingResult errors) {
         if (blank(raw)) {
             return 1;
         }
@@ -163,7 +165,8 @@ public class SearchService {
                 return Integer.MAX_VALUE / PAGE_SIZE;
             }
         }
-        errors.add(new SearchError("search-results", "Page number must be a whole number, like 2. Showing page 1."));
+        // linked to the results, which the page shows from the first
+        ErrorSummary.rejectOther(errors, "search-results", "Page number must be a whole number, like 2. Showing page 1.");
         return 1;
     }
 
@@ -178,14 +181,14 @@ public class SearchService {
     }
 
     private static SearchQueries.Option resolve(Map<String, List<SearchQueries.Option>> options, String kind,
-                                                String slug, String what, List<SearchError> errors) {
+                                                String slug, String what, BindingResult errors) {
         if (blank(slug)) {
             return null;
         }
         SearchQueries.Option found = options.getOrDefault(kind, List.of()).stream()
                 .filter(o -> o.slug().equals(slug.strip())).findFirst().orElse(null);
         if (found == null) {
-            errors.add(new SearchError(kind, "Select " + what + " from the list"));
+            errors.rejectValue(kind, "unknown", "Select " + what + " from the list");
         }
         return found;
     }
@@ -275,9 +278,6 @@ public class SearchService {
         return new Pagination(page > 1 ? link.page(page - 1) : null, page < lastPage ? link.page(page + 1) : null, pages);
     }
 
-    private static List<SearchError> dedupe(List<SearchError> errors) {
-        return List.copyOf(new LinkedHashSet<>(errors));
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -69,7 +69,7 @@ class AccessTokenPageTest {
     @WithUserDetails("analyst")
     void aNameIsRequired() throws Exception {
         mvc.perform(post("/account/tokens").with(csrf()).param("name", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter a name for the token")))
                 .andExpect(content().string(containsString("href=\"#name\"")))
                 .andExpect(content().string(containsString("<title>Error: ")));

@@ -101,7 +101,7 @@ class AuditLogTest {
                 .andExpect(content().string(not(containsString("PROGRESS_UPDATE_ADDED"))));
 
         mvc.perform(get("/admin/audit").param("from", "yesterday"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Audit log")))
                 .andExpect(content().string(containsString("must be a real date")));
     }

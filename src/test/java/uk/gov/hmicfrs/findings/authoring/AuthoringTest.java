@@ -105,7 +105,7 @@ class AuthoringTest {
     void aFieldWithAnErrorIsDescribedByItsHintAndItsMessageAndKeepsWhatWasTyped() throws Exception {
         mvc.perform(post(WM + "/findings/new").with(csrf()).param("section", "TACKLING").param("type", "OBSERVATION")
                         .param("title", "Kept title").param("body", "").param("action", "save"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<a href=\"#body\">Enter the text of the finding</a>")))
                 .andExpect(content().string(containsString("id=\"body-hint\"")))
                 .andExpect(content().string(containsString("id=\"body-error\"")))
@@ -120,7 +120,7 @@ class AuthoringTest {
         long before = count("select count(*) from finding");
         mvc.perform(post(WM + "/findings/new").with(csrf()).param("section", "TACKLING").param("type", "OBSERVATION")
                         .param("title", "").param("body", "").param("action", "save"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Add a finding")))
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("<a href=\"#title\">Enter a title</a>")))
@@ -135,7 +135,7 @@ class AuthoringTest {
         // a title of spaces longer than the limit breaks two rules: "missing" is the one to fix first
         String page = mvc.perform(post("/inspections/new").with(csrf()).param("title", " ".repeat(301))
                         .param("slug", "Bad Slug").param("referencePrefix", "").param("kind", "").param("source", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
         String summary = page.substring(page.indexOf("govuk-error-summary__list"), page.indexOf("</ul>", page.indexOf("govuk-error-summary__list")));
         assertThat(summary).containsSubsequence("<a href=\"#title\">Enter a title</a>",
@@ -205,17 +205,17 @@ class AuthoringTest {
         long wmerc = id("organisation", "code", "WMERC");
         mvc.perform(post(url).with(csrf()).param("organisationId", String.valueOf(wmerc)).param("leadIn", "By then:")
                         .param("text", "do it").param("dueOnDay", "1").param("dueOnYear", "2026").param("action", "save"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Add a recommendation")))
                 .andExpect(content().string(containsString("<a href=\"#dueOnMonth\">Due date must include a month</a>")));
         mvc.perform(post(url).with(csrf()).param("organisationId", String.valueOf(wmerc)).param("leadIn", "By then:")
                         .param("text", "do it").param("dueOnDay", "31").param("dueOnMonth", "2").param("dueOnYear", "2026")
                         .param("action", "save"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<a href=\"#dueOnDay\">Due date must be a real date</a>")));
         mvc.perform(post(url).with(csrf()).param("organisationId", String.valueOf(wmerc)).param("leadIn", "")
                         .param("text", "").param("action", "save"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter the lead-in")))
                 .andExpect(content().string(containsString("Enter the recommendation")));
         assertThat(count("select count(*) from recommendation")).isEqualTo(9);
@@ -246,7 +246,7 @@ class AuthoringTest {
         mvc.perform(post("/inspections/new").with(csrf()).param("title", "").param("slug", "Bad Slug")
                         .param("referencePrefix", "WM-SOC-2024").param("publishedOnDay", "1").param("kind", "PEEL")
                         .param("source", "x"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Create an inspection")))
                 .andExpect(content().string(containsString("<a href=\"#title\">Enter a title</a>")))
                 .andExpect(content().string(containsString("Slug must only include lower case letters, numbers and hyphens")))
@@ -254,7 +254,7 @@ class AuthoringTest {
         mvc.perform(post("/inspections/new").with(csrf()).param("title", "West Mercia PEEL 2026").param("slug", "west-mercia-peel-2026")
                         .param("referencePrefix", "WM-SOC-2024").param("publishedOnDay", "2").param("publishedOnMonth", "3")
                         .param("publishedOnYear", "2026").param("kind", "PEEL").param("regionSlug", "west-midlands").param("source", "x"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("An inspection with this reference prefix already exists")));
         mvc.perform(post("/inspections/new").with(csrf()).param("title", "West Mercia PEEL 2026").param("slug", "west-mercia-peel-2026")
                         .param("referencePrefix", "WMERC-PEEL-2026").param("publishedOnDay", "2").param("publishedOnMonth", "3")

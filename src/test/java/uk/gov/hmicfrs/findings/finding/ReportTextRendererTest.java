@@ -45,4 +45,14 @@ class ReportTextRendererTest {
         assertThat(ReportTextRenderer.render("")).isEmpty();
         assertThat(ReportTextRenderer.render(null)).isEmpty();
     }
+
+    @Test
+    void aBulletTypedWithoutAnIndentIsAListItemButOtherMarksAreNot() {
+        // as an inspector types a list in the authoring form; a dash or star may start a sentence's aside
+        assertThat(ReportTextRenderer.render("The force should:\n• first;\n• second.\n- not an item\n* nor this"))
+                .containsExactly(
+                        TextBlock.paragraph("The force should:"),
+                        TextBlock.list(TextBlock.Kind.BULLETED_LIST, List.of("first;", "second.")),
+                        TextBlock.paragraph("- not an item * nor this"));
+    }
 }

@@ -179,17 +179,17 @@ class ActionPagesTest {
     @WithUserDetails("inspector")
     void aDueDateThatIsNotRealIsShownAgainstAllThreeBoxesWithWhatWasTyped() throws Exception {
         String html = mvc.perform(post("/actions/{id}/due-date", r3).param("version", String.valueOf(ProgressTestData.version(jdbc, r3)))
-                        .param("day", "31").param("month", "2").param("year", "2026").param("reason", "Agreed at review").with(csrf()))
+                        .param("dueOnDay", "31").param("dueOnMonth", "2").param("dueOnYear", "2026").param("reason", "Agreed at review").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
                 .replaceAll("\\s+", " ");
         assertThat(html).contains("<title>Error: Change the due date",
-                "<a href=\"#due-date-day\">Due date must be a real date</a>",
-                "aria-describedby=\"due-date-hint due-date-error\"",
-                "id=\"due-date-error\"><span class=\"govuk-visually-hidden\">Error:</span> Due date must be a real date</p>",
-                "govuk-input--width-2 govuk-input--error\" id=\"due-date-day\" name=\"day\" type=\"text\" inputmode=\"numeric\" value=\"31\"",
-                "govuk-input--width-2 govuk-input--error\" id=\"due-date-month\" name=\"month\" type=\"text\" inputmode=\"numeric\" value=\"2\"",
-                "govuk-input--width-4 govuk-input--error\" id=\"due-date-year\" name=\"year\" type=\"text\" inputmode=\"numeric\" value=\"2026\"",
+                "<a href=\"#dueOnDay\">Due date must be a real date</a>",
+                "aria-describedby=\"dueOn-hint dueOn-error\"",
+                "id=\"dueOn-error\"><span class=\"govuk-visually-hidden\">Error:</span> Due date must be a real date</p>",
+                "govuk-input--width-2 govuk-input--error\" id=\"dueOnDay\" name=\"dueOnDay\" type=\"text\" inputmode=\"numeric\" value=\"31\"",
+                "govuk-input--width-2 govuk-input--error\" id=\"dueOnMonth\" name=\"dueOnMonth\" type=\"text\" inputmode=\"numeric\" value=\"2\"",
+                "govuk-input--width-4 govuk-input--error\" id=\"dueOnYear\" name=\"dueOnYear\" type=\"text\" inputmode=\"numeric\" value=\"2026\"",
                 ">Agreed at review</textarea>");
     }
 }

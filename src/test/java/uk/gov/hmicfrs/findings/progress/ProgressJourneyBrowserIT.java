@@ -109,14 +109,14 @@ class ProgressJourneyBrowserIT extends BrowserTest {
 
         // a due date that is not real marks all three boxes, keeps what was typed and passes axe
         open("/actions/" + action + "/due-date");
-        find("#due-date-day").sendKeys("31");
-        find("#due-date-month").sendKeys("2");
-        find("#due-date-year").sendKeys("2026");
+        find("#dueOnDay").sendKeys("31");
+        find("#dueOnMonth").sendKeys("2");
+        find("#dueOnYear").sendKeys("2026");
         find("#reason").sendKeys("Agreed at review");
         clickAndWaitForNewPage(find("main form button[type=submit]"));
-        assertThat(find(".govuk-error-summary a[href='#due-date-day']").getText()).isEqualTo("Due date must be a real date");
-        assertThat(driver.findElements(By.cssSelector("#due-date .govuk-input--error"))).hasSize(3);
-        assertThat(find("#due-date-month").getAttribute("value")).isEqualTo("2");
+        assertThat(find(".govuk-error-summary a[href='#dueOnDay']").getText()).isEqualTo("Due date must be a real date");
+        assertThat(driver.findElements(By.cssSelector("#dueOn .govuk-input--error"))).hasSize(3);
+        assertThat(find("#dueOnMonth").getAttribute("value")).isEqualTo("2");
         assertNoAxeViolations();
 
         // the admin sees all three in the audit log

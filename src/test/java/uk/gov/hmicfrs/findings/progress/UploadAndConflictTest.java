@@ -96,7 +96,7 @@ class UploadAndConflictTest {
     void theContainersUploadLimitComesBackAsAFormError() throws Exception {
         // what UploadLimitFilter redirects an oversized upload to
         mvc.perform(get("/actions/{id}/progress", r3).param("fileTooLarge", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Add a progress update")))
                 .andExpect(content().string(containsString("The selected file must be smaller than 10MB")));
     }
@@ -185,7 +185,7 @@ class UploadAndConflictTest {
     void anInspectorsStaleAssessmentIsRefusedWith409() throws Exception {
         int opened = ProgressTestData.version(jdbc, r3);
         mvc.perform(post("/actions/{id}/due-date", r3).param("version", String.valueOf(opened))
-                        .param("day", "30").param("month", "6").param("year", "2026").param("reason", "Agreed at review").with(csrf()))
+                        .param("dueOnDay", "30").param("dueOnMonth", "6").param("dueOnYear", "2026").param("reason", "Agreed at review").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/actions/{id}/assessment", r3).param("version", String.valueOf(opened))
                         .param("outcome", "MET").param("note", "Looks done").with(csrf()))

@@ -79,11 +79,11 @@ class RecurrenceTest {
     void inspectorsLinkAFindingAsARepeatWithChecks() throws Exception {
         String url = "/findings/WM-SOC-2024-WARKS-AFI-1/repeat";
         mvc.perform(post(url).with(csrf()).param("repeatsReference", "WM-SOC-2024-WARKS-AFI-2").param("version", "0"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: ")))
                 .andExpect(content().string(containsString("<a href=\"#repeatsReference\">The earlier finding must be from an earlier inspection</a>")));
         mvc.perform(post(url).with(csrf()).param("repeatsReference", "NOPE-1").param("version", "0"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter the reference of an existing finding")));
         mvc.perform(post(url).with(csrf()).param("repeatsReference", "WARKS-PEEL-2018-WARKS-AFI-2").param("version", "0"))
                 .andExpect(status().is3xxRedirection())

@@ -246,7 +246,7 @@ class ReportImportTest {
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
         mvc.perform(multipart("/inspections/import").file(new MockMultipartFile("file", "bad.json", "application/json",
                         "{\"inspection\": {\"title\": \"t\"}, \"findings\": [{\"due\": 1}]}".getBytes(StandardCharsets.UTF_8))).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Import a report")))
                 .andExpect(content().string(containsString("<a href=\"#file\">inspection.slug: required</a>")))
                 .andExpect(content().string(containsString("<a href=\"#file\">findings[0].due: unknown field</a>")))

@@ -164,7 +164,7 @@ class SearchTest {
                 .isZero();
         // the theme filter gives the findings tagged with the theme (V40, V42)
         SearchPage themed = search.search(new SearchForm(null, List.of(), null, null, null, null, "4p-plans", null, null));
-        assertThat(themed.errors()).isEmpty();
+        assertThat(themed.errors().hasErrors()).isFalse();
         assertThat(themed.total()).isEqualTo(10);
     }
 
@@ -293,7 +293,7 @@ class SearchTest {
     void badPageNumbersGiveAMessageNotAnError() throws Exception {
         for (String page : new String[] {"-1", "0", "abc", "1.5", "%00"}) {
             mvc.perform(get("/search").param("page", page))
-                    .andExpect(status().isOk())
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("<title>Error: Search findings")))
                     .andExpect(content().string(containsString("Page number must be a whole number, like 2")));
         }
@@ -312,7 +312,7 @@ class SearchTest {
         mvc.perform(get("/search").param("q", "plans").param("type", "NONSENSE").param("section", "APPENDIX")
                         .param("inspection", "nope").param("region", "atlantis").param("organisation", "nobody")
                         .param("theme", "none").param("status", "closed"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Search results for ‘plans’")))
                 .andExpect(content().string(containsString("href=\"#type\">Select a finding type from the list")))
                 .andExpect(content().string(containsString("href=\"#section\">Select a report section from the list")))
@@ -327,7 +327,7 @@ class SearchTest {
     void aVeryLongQueryIsShortenedWithAMessage() throws Exception {
         sql.reset();
         mvc.perform(get("/search").param("q", "plans ".repeat(2000)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Search terms must be 200 characters or fewer")));
         assertThat(sql.count()).isEqualTo(3);
     }

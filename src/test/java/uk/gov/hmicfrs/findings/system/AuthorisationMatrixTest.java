@@ -117,8 +117,8 @@ class AuthorisationMatrixTest {
                 .param("version", String.valueOf(f.actionVersion())).param("outcome", "PARTIALLY_MET"), inspectorWrite));
         m.put("GET /actions/{id}/due-date", Endpoint.probe(f -> get("/actions/" + f.action() + "/due-date"), inspectorOnly));
         m.put("POST /actions/{id}/due-date", Endpoint.probe(f -> post("/actions/" + f.action() + "/due-date")
-                .param("version", String.valueOf(f.actionVersion())).param("day", "1").param("month", "9")
-                .param("year", "2026").param("reason", "Matrix"), inspectorWrite));
+                .param("version", String.valueOf(f.actionVersion())).param("dueOnDay", "1").param("dueOnMonth", "9")
+                .param("dueOnYear", "2026").param("reason", "Matrix"), inspectorWrite));
         m.put("GET /evidence/{id}", Endpoint.probe(f -> get("/evidence/" + f.evidence()), new Expect(302, 200, 200, 200, 200, 403)));
 
         // administration

@@ -246,12 +246,12 @@ class ThemesTest {
     @WithUserDetails("admin")
     void blankNameGivesAGovukErrorSummary() throws Exception {
         mvc.perform(post("/admin/themes").with(csrf()).param("name", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Manage themes")))
                 .andExpect(content().string(containsString("<a href=\"#name\">Enter a name</a>")))
                 .andExpect(content().string(containsString("govuk-form-group--error")));
         mvc.perform(post("/admin/themes").with(csrf()).param("name", "4p plans"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("A theme with this name already exists")));
     }
 

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The POST half of a GOV.UK form page: save a valid form and redirect with a success message (Post/Redirect/Get), or
- * show the form again with its errors, including a rule the save found broken. A stale edit is not caught here: its
+ * show the form again with its errors, including a rule the save found broken (a 400, as {@link ErrorSummary} makes it). A stale edit is not caught here: its
  * exception is a 409 page of its own.
  */
 public final class FormSubmission {
