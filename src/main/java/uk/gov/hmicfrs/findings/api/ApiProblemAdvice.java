@@ -26,6 +26,8 @@ import uk.gov.hmicfrs.findings.progress.ActionNotFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
+    static final String NOT_ALLOWED = "You are not allowed to do this";
+
     @ExceptionHandler(BadFilterException.class)
     ProblemDetail badFilter(BadFilterException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -38,9 +40,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** Method security's refusal says only "Access Denied"; the client is told the same as by the filter chain. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, NOT_ALLOWED);
     }
 
     @ExceptionHandler(ActionChangedException.class)

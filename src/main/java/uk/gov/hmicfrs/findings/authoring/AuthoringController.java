@@ -36,7 +36,10 @@ import uk.gov.hmicfrs.findings.theme.ThemeService;
 
 import static uk.gov.hmicfrs.findings.system.web.FormSubmission.saveOrShowAgain;
 
-/** Inspectors' forms. Post/Redirect/Get; a "Preview" button re-renders the form without saving. */
+/**
+ * Inspectors' forms. Post/Redirect/Get; a "Preview" button re-renders the form without saving. Every
+ * handler reads or writes through AuthoringService, which refuses anyone but an inspector.
+ */
 @Controller
 class AuthoringController {
 
@@ -65,15 +68,13 @@ class AuthoringController {
     // ---- inspections ----
 
     @GetMapping("/inspections/new")
-    String newInspection(@AuthenticationPrincipal CurrentUser user, Model model) {
-        AuthoringService.requireInspector(user);
+    String newInspection(Model model) {
         return inspectionForm(model, new InspectionForm(), null);
     }
 
     @PostMapping("/inspections/new")
     String createInspection(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InspectionForm form,
                             BindingResult errors, Model model, RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
                 form.publishedOnMonth, form.publishedOnYear, true);
         return saveOrShowAgain(errors, model, redirect, () -> {
@@ -83,8 +84,7 @@ class AuthoringController {
     }
 
     @GetMapping("/inspections/{slug}/edit")
-    String editInspection(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String editInspection(@PathVariable String slug, Model model) {
         InspectionView inspection = authoring.inspection(slug);
         InspectionForm form = new InspectionForm();
         form.title = inspection.title();
@@ -104,7 +104,6 @@ class AuthoringController {
     String updateInspection(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
                             @Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, Model model,
                             RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         LocalDate published = DateInput.check(errors, "publishedOn", "Publication date", form.publishedOnDay,
                 form.publishedOnMonth, form.publishedOnYear, true);
         return saveOrShowAgain(errors, model, redirect, () -> {
@@ -122,8 +121,7 @@ class AuthoringController {
     }
 
     @GetMapping("/inspections/{slug}/manage")
-    String manage(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String manage(@PathVariable String slug, Model model) {
         model.addAttribute("page", authoring.managePage(slug));
         return "authoring/manage";
     }
@@ -131,8 +129,7 @@ class AuthoringController {
     // ---- judgements ----
 
     @GetMapping("/inspections/{slug}/judgements/new")
-    String newJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String newJudgement(@PathVariable String slug, Model model) {
         return judgementForm(model, authoring.inspection(slug), new JudgementForm(), null);
     }
 
@@ -140,7 +137,6 @@ class AuthoringController {
     String createJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
                            @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         return saveOrShowAgain(errors, model, redirect, () -> {
             authoring.createJudgement(user, slug, form);
             return new Saved("Judgement added", "/inspections/" + slug + "/manage");
@@ -148,9 +144,7 @@ class AuthoringController {
     }
 
     @GetMapping("/inspections/{slug}/judgements/{id}/edit")
-    String editJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, @PathVariable long id,
-                         Model model) {
-        AuthoringService.requireInspector(user);
+    String editJudgement(@PathVariable String slug, @PathVariable long id, Model model) {
         return judgementForm(model, authoring.inspection(slug), authoring.judgementForm(id), id);
     }
 
@@ -158,7 +152,6 @@ class AuthoringController {
     String updateJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, @PathVariable long id,
                            @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         return saveOrShowAgain(errors, model, redirect, () -> {
             authoring.updateJudgement(user, id, form);
             return new Saved("Judgement updated", "/inspections/" + slug + "/manage");
@@ -177,8 +170,7 @@ class AuthoringController {
     // ---- findings ----
 
     @GetMapping("/inspections/{slug}/findings/new")
-    String newFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String newFinding(@PathVariable String slug, Model model) {
         return findingForm(model, authoring.inspection(slug), new FindingForm(), null);
     }
 
@@ -187,7 +179,6 @@ class AuthoringController {
                          @Valid @ModelAttribute("form") FindingForm form, BindingResult errors,
                          @RequestParam(name = "action", required = false) String action, Model model,
                          RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         InspectionView inspection = authoring.inspection(slug);
         if ("preview".equals(action)) {
             model.addAttribute("preview", TextBlocks.of(form.body));
@@ -200,8 +191,7 @@ class AuthoringController {
     }
 
     @GetMapping("/findings/{reference}/edit")
-    String editFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
-        AuthoringService.requireInspector(user);
+    String editFinding(@PathVariable String reference, Model model) {
         FindingView finding = authoring.finding(reference);
         FindingForm form = new FindingForm();
         form.section = finding.section();
@@ -219,7 +209,6 @@ class AuthoringController {
                          @Valid @ModelAttribute("form") FindingForm form, BindingResult errors,
                          @RequestParam(name = "action", required = false) String action, Model model,
                          RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         FindingView finding = authoring.finding(reference);
         InspectionView inspection = authoring.inspection(finding.inspectionSlug());
         if ("preview".equals(action)) {
@@ -254,8 +243,7 @@ class AuthoringController {
     // ---- recommendations ----
 
     @GetMapping("/findings/{reference}/recommendations/new")
-    String newRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
-        AuthoringService.requireInspector(user);
+    String newRecommendation(@PathVariable String reference, Model model) {
         FindingView finding = authoring.finding(reference);
         RecommendationForm form = new RecommendationForm();
         form.organisationId = finding.organisationId();
@@ -267,7 +255,6 @@ class AuthoringController {
                                 @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
                                 @RequestParam(name = "action", required = false) String action, Model model,
                                 RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         FindingView finding = authoring.finding(reference);
         if ("preview".equals(action)) {
             model.addAttribute("preview", TextBlocks.of(form.leadIn + "\n\n  • " + form.text));
@@ -281,8 +268,7 @@ class AuthoringController {
     }
 
     @GetMapping("/recommendations/{reference}/edit")
-    String editRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
-        AuthoringService.requireInspector(user);
+    String editRecommendation(@PathVariable String reference, Model model) {
         RecommendationView recommendation = authoring.recommendation(reference);
         RecommendationForm form = new RecommendationForm();
         form.organisationId = recommendation.organisationId();
@@ -303,7 +289,6 @@ class AuthoringController {
                                 @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
                                 @RequestParam(name = "action", required = false) String action, Model model,
                                 RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         RecommendationView recommendation = authoring.recommendation(reference);
         FindingView finding = authoring.finding(recommendation.findingReference());
         if ("preview".equals(action)) {

@@ -58,17 +58,16 @@ class ActionController {
     }
 
     @GetMapping("/actions/awaiting-assessment")
-    String awaitingAssessment(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("items", actions.awaitingAssessment(user));
+    String awaitingAssessment(Model model) {
+        model.addAttribute("items", actions.awaitingAssessment());
         return "progress/awaiting-assessment";
     }
 
     // ---- progress updates
 
     @GetMapping("/actions/{id}/progress")
-    String progressForm(@PathVariable long id, @RequestParam(required = false) String fileTooLarge,
-                        @AuthenticationPrincipal CurrentUser user, Model model) {
-        ActionRow action = actions.actionToUpdate(user, id);
+    String progressForm(@PathVariable long id, @RequestParam(required = false) String fileTooLarge, Model model) {
+        ActionRow action = actions.actionToUpdate(id);
         FormErrors errors = new FormErrors();
         if (fileTooLarge != null) {
             // The container refused the whole request (see UploadLimitAdvice): nothing was saved.
@@ -83,7 +82,7 @@ class ActionController {
                        @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
         // Authorise before validating, so that a refused user learns nothing from the form's errors.
-        ActionRow action = actions.actionToUpdate(user, id);
+        ActionRow action = actions.actionToUpdate(id);
         requireVersion(form.version());
         FormErrors errors = new FormErrors().addAll(validator.validate(form), List.of("narrative", "links"));
         ForceStatus status = parseStatus(form.status(), action.forceStatus(), errors);
@@ -122,8 +121,8 @@ class ActionController {
     // ---- assessments
 
     @GetMapping("/actions/{id}/assessment")
-    String assessmentForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ActionRow action = actions.actionToAssess(user, id);
+    String assessmentForm(@PathVariable long id, Model model) {
+        ActionRow action = actions.actionToAssess(id);
         return assessmentPage(model, action, AssessmentForm.empty(action), new FormErrors(), null);
     }
 
@@ -131,7 +130,7 @@ class ActionController {
     String recordAssessment(@PathVariable long id, @ModelAttribute AssessmentForm form,
                             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                             RedirectAttributes redirect) {
-        ActionRow action = actions.actionToAssess(user, id);
+        ActionRow action = actions.actionToAssess(id);
         requireVersion(form.version());
         FormErrors errors = new FormErrors().addAll(validator.validate(form), List.of("outcome", "supersededBy", "note"));
         AssessmentOutcome outcome = null;
@@ -178,8 +177,8 @@ class ActionController {
     // ---- due dates
 
     @GetMapping("/actions/{id}/due-date")
-    String dueDateForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ActionRow action = actions.actionToAssess(user, id);
+    String dueDateForm(@PathVariable long id, Model model) {
+        ActionRow action = actions.actionToAssess(id);
         return dueDatePage(model, action, DueDateForm.empty(action), new FormErrors(), null);
     }
 
@@ -187,7 +186,7 @@ class ActionController {
     String reviseDueDate(@PathVariable long id, @ModelAttribute DueDateForm form,
                          @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
-        ActionRow action = actions.actionToAssess(user, id);
+        ActionRow action = actions.actionToAssess(id);
         requireVersion(form.version());
         FormErrors errors = new FormErrors();
         LocalDate date = parseDate(form, errors);
