@@ -7,10 +7,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules about who may do what that a role alone does not decide, for the services' method
- * security annotations, e.g. {@code @PreAuthorize("@access.leads(#organisationId)")}. Rules that are
- * a role are written in the annotation itself ({@code hasRole('ADMIN')}); rules about one feature's
- * records live in that feature (progress's ActionAccess, export's ExportAccess).
+ * The signed-in user for the policy beans, and the account feature's own rule that a role alone does
+ * not decide, for the services' method security annotations: {@code @PreAuthorize("@access.ownsToken(#tokenId)")}.
+ * Rules that are a role are written in the annotation itself ({@code hasRole('ADMIN')}); rules about
+ * one feature's records live in that feature (progress's ActionAccess, export's ExportAccess).
  */
 @Component("access")
 public class Access {
@@ -26,11 +26,6 @@ public class Access {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
                 ? Optional.of(user) : Optional.empty();
-    }
-
-    /** Whether the signed-in user is the force lead of this organisation. */
-    public boolean leads(Long organisationId) {
-        return currentUser().map(user -> user.leadsOrganisation(organisationId)).orElse(false);
     }
 
     /** Whether this personal access token is the signed-in user's own (revoked or not). */
