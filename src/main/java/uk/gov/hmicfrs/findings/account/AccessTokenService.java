@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,18 +64,17 @@ public class AccessTokenService {
 
     /** Revokes one of the user's own tokens; another user's token is refused as if it did not exist. */
     @Transactional
+    @PreAuthorize("@access.ownsToken(#tokenId)")
     public void revoke(CurrentUser user, long tokenId) {
-        int changed = jdbc.update("""
+        jdbc.update("""
                 update personal_access_token set revoked_at = now()
                 where id = :id and user_id = :user and revoked_at is null
                 """, new MapSqlParameterSource("id", tokenId).addValue("user", user.id()));
-        if (changed == 0) {
-            Boolean own = jdbc.queryForObject("select exists (select 1 from personal_access_token where id = :id and user_id = :user)",
-                    new MapSqlParameterSource("id", tokenId).addValue("user", user.id()), Boolean.class);
-            if (!Boolean.TRUE.equals(own)) {
-                throw new AccessDeniedException("Not your token");
-            }
-        }
+    }
+
+    boolean belongsTo(long tokenId, long userId) {
+        return jdbc.queryForObject("select exists (select 1 from personal_access_token where id = :id and user_id = :user)",
+                new MapSqlParameterSource("id", tokenId).addValue("user", userId), Boolean.class);
     }
 
     /** The username a live token belongs to; records when it was last used. */

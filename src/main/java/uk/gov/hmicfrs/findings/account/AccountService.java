@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -54,24 +54,25 @@ public class AccountService {
         return clock.instant();
     }
 
-    public List<UserRow> users(CurrentUser admin) {
-        requireAdmin(admin);
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserRow> users() {
         return users.findAllRows();
     }
 
-    public UserRow user(CurrentUser admin, long id) {
-        requireAdmin(admin);
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserRow user(long id) {
         return users.findRow(id).orElseThrow(() -> new NotFoundException("User " + id));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public List<OrganisationOption> organisationOptions() {
         return organisations.findAllWithRegionInOrder().stream().map(o -> new OrganisationOption(o.getId(), o.getName())).toList();
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public long createUser(CurrentUser admin, String username, String displayName, Role role, Long organisationId,
                            String password) {
-        requireAdmin(admin);
         String cleanUsername = username.strip().toLowerCase(Locale.ROOT);
         if (users.existsByUsernameIgnoreCase(cleanUsername)) {
             throw new AccountProblemException("username", "A user with that username already exists");
@@ -87,8 +88,8 @@ public class AccountService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void updateUser(CurrentUser admin, long id, int expectedVersion, String displayName, Role role, Long organisationId) {
-        requireAdmin(admin);
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         if (user.getVersion() != expectedVersion) {
             throw new StaleEditException("user", id);
@@ -106,8 +107,8 @@ public class AccountService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void setActive(CurrentUser admin, long id, boolean active) {
-        requireAdmin(admin);
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         if (user.getId() == admin.id()) {
             throw new AccountProblemException("active", "You cannot deactivate your own account");
@@ -123,8 +124,8 @@ public class AccountService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(CurrentUser admin, long id, String newPassword) {
-        requireAdmin(admin);
         AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
         policy.problem(newPassword, user.getUsername()).ifPresent(problem -> {
             throw new AccountProblemException("password", problem);
@@ -175,12 +176,6 @@ public class AccountService {
         }
         return organisations.findById(organisationId)
                 .orElseThrow(() -> new AccountProblemException("organisationId", "Select the organisation the force lead reports for"));
-    }
-
-    private static void requireAdmin(CurrentUser user) {
-        if (user == null || !user.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Only administrators manage users");
-        }
     }
 
     private static Map<String, Object> state(AppUser user) {

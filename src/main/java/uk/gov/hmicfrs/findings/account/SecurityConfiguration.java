@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,7 +17,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import uk.gov.hmicfrs.findings.system.web.UploadLimitFilter;
 
+/**
+ * Sign-in, sessions, CSRF and headers for the pages. Who may do what once signed in is decided by
+ * method security on the services ({@code @PreAuthorize}, with {@link Access} for the rules that need data).
+ */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** No inline script or style anywhere: GOV.UK Frontend is initialised from /js files. */
@@ -35,8 +41,6 @@ class SecurityConfiguration {
                         // The separate management port (docs/operations.md) is for monitoring only and must not be
                         // public; what it exposes there (Prometheus) is scraped without a sign-in.
                         .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
-                        // Also checked in the services; this is the outer wall.
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -27,6 +27,8 @@ import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
+    static final String NOT_ALLOWED = "You are not allowed to do this";
+
     @ExceptionHandler(BadFilterException.class)
     ProblemDetail badFilter(BadFilterException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -39,9 +41,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** Method security's refusal says only "Access Denied"; the client is told the same as by the filter chain. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, NOT_ALLOWED);
     }
 
     /** Names the record (for an action: {@code "actionId": 9}) so that a client knows what to read again. */

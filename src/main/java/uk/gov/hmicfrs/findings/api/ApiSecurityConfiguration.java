@@ -37,7 +37,7 @@ class ApiSecurityConfiguration {
                                 HttpStatus.UNAUTHORIZED, "Sign in, or send a personal access token as a bearer token"))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
                                 e instanceof CsrfException ? "A write with a browser session needs the CSRF token"
-                                        : "You are not allowed to do this")))
+                                        : ApiProblemAdvice.NOT_ALLOWED)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()));

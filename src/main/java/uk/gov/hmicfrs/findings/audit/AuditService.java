@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class AuditService {
     public void recordRefusal(Actor actor, String method, String path) {
         AuditEntityType type = AuditEntityType.OTHER;
         String id = path;
-        java.util.regex.Matcher action = java.util.regex.Pattern.compile("^/actions/(\\d+)(/.*)?$").matcher(path);
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("^(?:/api/v1)?/actions/(\\d+)(/.*)?$").matcher(path);
         java.util.regex.Matcher user = java.util.regex.Pattern.compile("^/admin/users/(\\d+)(/.*)?$").matcher(path);
         if (action.matches()) {
             type = AuditEntityType.ACTION;
@@ -87,7 +88,8 @@ public class AuditService {
         return state == null ? null : json.writeValueAsString(state);
     }
 
-    /** One page of events, newest first, with the total for paging: two statements. */
+    /** One page of events, newest first, with the total for paging: two statements. Administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
     public AuditPage search(AuditFilter filter, int requestedPage) {
         StringBuilder where = new StringBuilder(" where true");
         MapSqlParameterSource params = new MapSqlParameterSource();

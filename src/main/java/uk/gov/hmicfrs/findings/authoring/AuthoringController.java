@@ -38,7 +38,10 @@ import uk.gov.hmicfrs.findings.theme.ThemeService;
 
 import static uk.gov.hmicfrs.findings.system.web.FormSubmission.saveOrShowAgain;
 
-/** Inspectors' forms. Post/Redirect/Get; a "Preview" button re-renders the form without saving. */
+/**
+ * Inspectors' forms. Post/Redirect/Get; a "Preview" button re-renders the form without saving. Every
+ * handler reads or writes through AuthoringService, which refuses anyone but an inspector.
+ */
 @Controller
 class AuthoringController {
 
@@ -69,15 +72,13 @@ class AuthoringController {
     // ---- inspections ----
 
     @GetMapping("/inspections/new")
-    String newInspection(@AuthenticationPrincipal CurrentUser user, Model model) {
-        AuthoringService.requireInspector(user);
+    String newInspection(Model model) {
         return inspectionForm(model, new InspectionForm(), null);
     }
 
     @PostMapping("/inspections/new")
     String createInspection(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InspectionForm form,
                             BindingResult errors, Model model, RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         LocalDate published = PUBLISHED_ON.read(errors, form.publishedOnDay, form.publishedOnMonth, form.publishedOnYear);
         return saveOrShowAgain(errors, model, redirect, () -> {
             String slug = authoring.createInspection(user, form, published);
@@ -86,8 +87,7 @@ class AuthoringController {
     }
 
     @GetMapping("/inspections/{slug}/edit")
-    String editInspection(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String editInspection(@PathVariable String slug, Model model) {
         InspectionView inspection = authoring.inspection(slug);
         InspectionForm form = new InspectionForm();
         form.title = inspection.title();
@@ -107,7 +107,6 @@ class AuthoringController {
     String updateInspection(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
                             @Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, Model model,
                             RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         LocalDate published = PUBLISHED_ON.read(errors, form.publishedOnDay, form.publishedOnMonth, form.publishedOnYear);
         return saveOrShowAgain(errors, model, redirect, () -> {
             String newSlug = authoring.updateInspection(user, slug, form, published);
@@ -124,8 +123,7 @@ class AuthoringController {
     }
 
     @GetMapping("/inspections/{slug}/manage")
-    String manage(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String manage(@PathVariable String slug, Model model) {
         model.addAttribute("page", authoring.managePage(slug));
         return "authoring/manage";
     }
@@ -133,8 +131,7 @@ class AuthoringController {
     // ---- judgements ----
 
     @GetMapping("/inspections/{slug}/judgements/new")
-    String newJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String newJudgement(@PathVariable String slug, Model model) {
         return judgementForm(model, authoring.inspection(slug), new JudgementForm(), null);
     }
 
@@ -142,7 +139,6 @@ class AuthoringController {
     String createJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug,
                            @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         return saveOrShowAgain(errors, model, redirect, () -> {
             authoring.createJudgement(user, slug, form);
             return new Saved("Judgement added", "/inspections/" + slug + "/manage");
@@ -150,9 +146,7 @@ class AuthoringController {
     }
 
     @GetMapping("/inspections/{slug}/judgements/{id}/edit")
-    String editJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, @PathVariable long id,
-                         Model model) {
-        AuthoringService.requireInspector(user);
+    String editJudgement(@PathVariable String slug, @PathVariable long id, Model model) {
         return judgementForm(model, authoring.inspection(slug), authoring.judgementForm(id), id);
     }
 
@@ -160,7 +154,6 @@ class AuthoringController {
     String updateJudgement(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, @PathVariable long id,
                            @Valid @ModelAttribute("form") JudgementForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         return saveOrShowAgain(errors, model, redirect, () -> {
             authoring.updateJudgement(user, id, form);
             return new Saved("Judgement updated", "/inspections/" + slug + "/manage");
@@ -179,8 +172,7 @@ class AuthoringController {
     // ---- findings ----
 
     @GetMapping("/inspections/{slug}/findings/new")
-    String newFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String slug, Model model) {
-        AuthoringService.requireInspector(user);
+    String newFinding(@PathVariable String slug, Model model) {
         return findingForm(model, authoring.inspection(slug), new FindingForm(), null);
     }
 
@@ -189,7 +181,6 @@ class AuthoringController {
                          @Valid @ModelAttribute("form") FindingForm form, BindingResult errors,
                          @RequestParam(name = "action", required = false) String action, Model model,
                          RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         InspectionView inspection = authoring.inspection(slug);
         if ("preview".equals(action)) {
             model.addAttribute("preview", ReportTextRenderer.render(form.body));
@@ -202,8 +193,7 @@ class AuthoringController {
     }
 
     @GetMapping("/findings/{reference}/edit")
-    String editFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
-        AuthoringService.requireInspector(user);
+    String editFinding(@PathVariable String reference, Model model) {
         FindingView finding = authoring.finding(reference);
         FindingForm form = new FindingForm();
         form.section = finding.section();
@@ -221,7 +211,6 @@ class AuthoringController {
                          @Valid @ModelAttribute("form") FindingForm form, BindingResult errors,
                          @RequestParam(name = "action", required = false) String action, Model model,
                          RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         FindingView finding = authoring.finding(reference);
         InspectionView inspection = authoring.inspection(finding.inspectionSlug());
         if ("preview".equals(action)) {
@@ -256,8 +245,7 @@ class AuthoringController {
     // ---- recommendations ----
 
     @GetMapping("/findings/{reference}/recommendations/new")
-    String newRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
-        AuthoringService.requireInspector(user);
+    String newRecommendation(@PathVariable String reference, Model model) {
         FindingView finding = authoring.finding(reference);
         RecommendationForm form = new RecommendationForm();
         form.organisationId = finding.organisationId();
@@ -269,7 +257,6 @@ class AuthoringController {
                                 @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
                                 @RequestParam(name = "action", required = false) String action, Model model,
                                 RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         FindingView finding = authoring.finding(reference);
         if ("preview".equals(action)) {
             model.addAttribute("preview", ReportTextRenderer.render(form.leadIn + "\n\n  • " + form.text));
@@ -283,8 +270,7 @@ class AuthoringController {
     }
 
     @GetMapping("/recommendations/{reference}/edit")
-    String editRecommendation(@AuthenticationPrincipal CurrentUser user, @PathVariable String reference, Model model) {
-        AuthoringService.requireInspector(user);
+    String editRecommendation(@PathVariable String reference, Model model) {
         RecommendationView recommendation = authoring.recommendation(reference);
         RecommendationForm form = new RecommendationForm();
         form.organisationId = recommendation.organisationId();
@@ -305,7 +291,6 @@ class AuthoringController {
                                 @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
                                 @RequestParam(name = "action", required = false) String action, Model model,
                                 RedirectAttributes redirect) {
-        AuthoringService.requireInspector(user);
         RecommendationView recommendation = authoring.recommendation(reference);
         FindingView finding = authoring.finding(recommendation.findingReference());
         if ("preview".equals(action)) {

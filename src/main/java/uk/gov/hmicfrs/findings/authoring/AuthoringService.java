@@ -10,14 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.authoring.AuthoringForms.FindingForm;
 import uk.gov.hmicfrs.findings.authoring.AuthoringForms.InspectionForm;
 import uk.gov.hmicfrs.findings.authoring.AuthoringForms.JudgementForm;
@@ -38,14 +37,15 @@ import uk.gov.hmicfrs.findings.system.web.NotFoundException;
 import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
- * Inspectors' writes to inspections, judgements, findings and recommendations. Every write checks
- * the role here (whatever the page showed), runs in one transaction, uses the version column for
- * optimistic locking and records each change in the audit log.
+ * Inspectors' writes to inspections, judgements, findings and recommendations, and the reads of their
+ * forms: every method is for inspectors only, whatever the page showed. Every write runs in one
+ * transaction, uses the version column for optimistic locking and records each change in the audit log.
  * <p>
  * Plain SQL rather than entity mutators: the entities belong to the read side and stay immutable.
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('INSPECTOR')")
 public class AuthoringService {
 
     private final JdbcClient jdbc;
@@ -54,12 +54,6 @@ public class AuthoringService {
     AuthoringService(JdbcClient jdbc, AuditService audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-    }
-
-    public static void requireInspector(CurrentUser user) {
-        if (user == null || !user.is(Role.INSPECTOR)) {
-            throw new AccessDeniedException("Only inspectors may author reports");
-        }
     }
 
     // ---- reads for the forms ----
@@ -172,7 +166,6 @@ public class AuthoringService {
 
     @Transactional
     public String createInspection(CurrentUser user, InspectionForm form, LocalDate publishedOn) {
-        requireInspector(user);
         checkInspectionUnique(form, null);
         Long regionId = regionId(form.regionSlug);
         jdbc.sql("""
@@ -188,7 +181,6 @@ public class AuthoringService {
 
     @Transactional
     public String updateInspection(CurrentUser user, String slug, InspectionForm form, LocalDate publishedOn) {
-        requireInspector(user);
         InspectionView existing = inspection(slug);
         checkInspectionUnique(form, existing.id());
         if (!existing.referencePrefix().equals(form.referencePrefix.strip()) && hasFindings(existing.id())) {
@@ -245,7 +237,6 @@ public class AuthoringService {
 
     @Transactional
     public void createJudgement(CurrentUser user, String inspectionSlug, JudgementForm form) {
-        requireInspector(user);
         InspectionView inspection = inspection(inspectionSlug);
         String organisation = organisationName(form.organisationId, "organisationId");
         if (jdbc.sql("select exists (select 1 from judgement where inspection_id = :i and organisation_id = :o)")
@@ -263,7 +254,6 @@ public class AuthoringService {
 
     @Transactional
     public void updateJudgement(CurrentUser user, long judgementId, JudgementForm form) {
-        requireInspector(user);
         int updated = jdbc.sql("""
                         update judgement set grade = :grade, sentence = :sentence, version = version + 1
                         where id = :id and version = :version""")
@@ -292,7 +282,6 @@ public class AuthoringService {
 
     @Transactional
     public String createFinding(CurrentUser user, String inspectionSlug, FindingForm form) {
-        requireInspector(user);
         InspectionView inspection = inspection(inspectionSlug);
         FindingType type = FindingType.valueOf(form.type);
         ReportSection section = ReportSection.valueOf(form.section);
@@ -319,7 +308,6 @@ public class AuthoringService {
 
     @Transactional
     public void updateFinding(CurrentUser user, String reference, FindingForm form) {
-        requireInspector(user);
         FindingView existing = finding(reference);
         if (form.organisationId != null) {
             organisationName(form.organisationId, "organisationId");
@@ -345,7 +333,6 @@ public class AuthoringService {
     /** Withdrawing keeps the finding (and its reference) visible, marked as withdrawn. */
     @Transactional
     public void withdrawFinding(CurrentUser user, String reference, Integer version) {
-        requireInspector(user);
         FindingView existing = finding(reference);
         int updated = jdbc.sql("""
                         update finding set withdrawn = true, version = version + 1
@@ -391,7 +378,6 @@ public class AuthoringService {
 
     @Transactional
     public String createRecommendation(CurrentUser user, String findingReference, RecommendationForm form, LocalDate dueOn) {
-        requireInspector(user);
         FindingView finding = finding(findingReference);
         organisationName(form.organisationId, "organisationId");
         String stem = findingReference + "-R";
@@ -413,7 +399,6 @@ public class AuthoringService {
 
     @Transactional
     public void updateRecommendation(CurrentUser user, String reference, RecommendationForm form, LocalDate dueOn) {
-        requireInspector(user);
         RecommendationView existing = recommendation(reference);
         organisationName(form.organisationId, "organisationId");
         int updated = jdbc.sql("""

@@ -51,17 +51,15 @@ class ExportController {
     @GetMapping(value = "/exports/grades.csv", produces = CSV)
     void gradesCsv(@RequestParam(required = false) String region, @RequestParam(required = false) String kind,
                    @RequestParam(required = false) String year, @RequestParam(required = false) String from,
-                   @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user,
-                   HttpServletResponse response) throws IOException {
-        exports.grades(user, region, kind, year, from, to, () -> new CsvTableWriter(open(response, "grades", "csv")));
+                   @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
+        exports.grades(region, kind, year, from, to, () -> new CsvTableWriter(open(response, "grades", "csv")));
     }
 
     @GetMapping(value = "/exports/grades.xlsx", produces = XLSX)
     void gradesXlsx(@RequestParam(required = false) String region, @RequestParam(required = false) String kind,
                     @RequestParam(required = false) String year, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user,
-                    HttpServletResponse response) throws IOException {
-        exports.grades(user, region, kind, year, from, to,
+                    @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
+        exports.grades(region, kind, year, from, to,
                 () -> new XlsxTableWriter(open(response, "grades", "xlsx"), "Grades"));
     }
 
@@ -70,10 +68,9 @@ class ExportController {
                      @RequestParam(required = false) String organisation, @RequestParam(required = false) List<String> type,
                      @RequestParam(required = false) String section, @RequestParam(required = false) String theme,
                      @RequestParam(required = false) String q, @RequestParam(required = false) String from,
-                     @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user,
-                     HttpServletResponse response) throws IOException {
+                     @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         FindingFilter filter = FindingFilter.parse(inspection, region, organisation, type, section, theme, q, from, to);
-        exports.findings(user, filter, () -> new CsvTableWriter(open(response, "findings", "csv")));
+        exports.findings(filter, () -> new CsvTableWriter(open(response, "findings", "csv")));
     }
 
     @GetMapping(value = "/exports/findings.xlsx", produces = XLSX)
@@ -81,10 +78,9 @@ class ExportController {
                       @RequestParam(required = false) String organisation, @RequestParam(required = false) List<String> type,
                       @RequestParam(required = false) String section, @RequestParam(required = false) String theme,
                       @RequestParam(required = false) String q, @RequestParam(required = false) String from,
-                      @RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user,
-                      HttpServletResponse response) throws IOException {
+                      @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         FindingFilter filter = FindingFilter.parse(inspection, region, organisation, type, section, theme, q, from, to);
-        exports.findings(user, filter, () -> new XlsxTableWriter(open(response, "findings", "xlsx"), "Findings"));
+        exports.findings(filter, () -> new XlsxTableWriter(open(response, "findings", "xlsx"), "Findings"));
     }
 
     @GetMapping(value = "/exports/actions.csv", produces = CSV)

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
@@ -17,8 +17,9 @@ import uk.gov.hmicfrs.findings.system.time.Today;
 import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
 /**
- * Who may export what, and the streaming of each export. Every method checks the user and the
- * filters before it opens the output, so a refusal or a bad filter is still a clean 403 or 400.
+ * Who may export what, and the streaming of each export. Every export is refused (by its annotation,
+ * through ExportAccess) and its filters checked before it opens the output, so a refusal or a bad
+ * filter is still a clean 403 or 400.
  * The read-only transaction is what lets the JDBC driver use a cursor.
  */
 @Service
@@ -44,9 +45,9 @@ public class ExportService {
     }
 
     @Transactional(readOnly = true)
-    public void grades(CurrentUser user, String region, String kind, String year, String from, String to, Opener opener)
+    @PreAuthorize("@exportAccess.mayExportAll()")
+    public void grades(String region, String kind, String year, String from, String to, Opener opener)
             throws IOException {
-        requireMayExportAll(user);
         BindingResult errors = ErrorSummary.errorsFor("region", "kind", "year", "from", "to");
         GradeFilter filter = GradeFilter.parse(region, kind, year, errors, today.year());
         LocalDate fromDate = FindingFilter.parseDate(from, "from", "Published from", errors);
@@ -67,8 +68,8 @@ public class ExportService {
     }
 
     @Transactional(readOnly = true)
-    public void findings(CurrentUser user, FindingFilter filter, Opener opener) throws IOException {
-        requireMayExportAll(user);
+    @PreAuthorize("@exportAccess.mayExportAll()")
+    public void findings(FindingFilter filter, Opener opener) throws IOException {
         checkSlugs(filter);
         TableWriter writer = opener.open();
         writer.start(ExportQueries.FINDING_COLUMNS);
@@ -78,10 +79,8 @@ public class ExportService {
 
     /** A force lead gets their own organisation's actions whatever they ask for, and a 403 for another's. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@exportAccess.mayExportActionsOf(#organisation)")
     public void actions(CurrentUser user, String region, String organisation, Opener opener) throws IOException {
-        if (user == null) {
-            throw new AccessDeniedException("Sign in to export");
-        }
         String regionSlug = FindingFilter.blankToNull(region);
         String organisationSlug = FindingFilter.blankToNull(organisation);
         BindingResult errors = ErrorSummary.errorsFor("region", "organisation");
@@ -91,12 +90,7 @@ public class ExportService {
         }
         Long organisationId = organisationSlug == null ? null : queries.organisationId(organisationSlug);
         if (!mayExportAll(user)) {
-            if (!user.isForceLead()) {
-                throw new AccessDeniedException("Not allowed to export actions");
-            }
-            if (organisationId != null && !user.leadsOrganisation(organisationId)) {
-                throw new AccessDeniedException("A force lead may export only their own organisation's actions");
-            }
+            // a force lead, the annotation let through: their own organisation's actions
             organisationId = user.organisationId();
         }
         TableWriter writer = opener.open();
@@ -112,12 +106,6 @@ public class ExportService {
         queries.checkSlugs(filter.inspection(), filter.region(), filter.organisation(), filter.theme(), errors);
         if (errors.hasErrors()) {
             throw new BadFilterException(errors);
-        }
-    }
-
-    private void requireMayExportAll(CurrentUser user) {
-        if (!mayExportAll(user)) {
-            throw new AccessDeniedException("Only analysts, inspectors and administrators may export this");
         }
     }
 

@@ -64,17 +64,16 @@ class ActionController {
     }
 
     @GetMapping("/actions/awaiting-assessment")
-    String awaitingAssessment(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("items", actions.awaitingAssessment(user));
+    String awaitingAssessment(Model model) {
+        model.addAttribute("items", actions.awaitingAssessment());
         return "progress/awaiting-assessment";
     }
 
     // ---- progress updates
 
     @GetMapping("/actions/{id}/progress")
-    String progressForm(@PathVariable long id, @RequestParam(required = false) String fileTooLarge,
-                        @AuthenticationPrincipal CurrentUser user, Model model) {
-        ActionRow action = actions.actionToUpdate(user, id);
+    String progressForm(@PathVariable long id, @RequestParam(required = false) String fileTooLarge, Model model) {
+        ActionRow action = actions.actionToUpdate(id);
         ProgressUpdateForm form = ProgressUpdateForm.empty(action);
         BindingResult errors = noErrors(form);
         if (fileTooLarge != null) {
@@ -90,7 +89,7 @@ class ActionController {
                        @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
         // Authorise before validating, so that a refused user learns nothing from the form's errors.
-        ActionRow action = actions.actionToUpdate(user, id);
+        ActionRow action = actions.actionToUpdate(id);
         requireVersion(form.version());
         BindingResult errors = validated(form);
         ForceStatus status = parseStatus(form.status(), action.forceStatus(), errors);
@@ -128,8 +127,8 @@ class ActionController {
     // ---- assessments
 
     @GetMapping("/actions/{id}/assessment")
-    String assessmentForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ActionRow action = actions.actionToAssess(user, id);
+    String assessmentForm(@PathVariable long id, Model model) {
+        ActionRow action = actions.actionToAssess(id);
         AssessmentForm form = AssessmentForm.empty(action);
         return assessmentPage(model, action, form, noErrors(form), null);
     }
@@ -138,7 +137,7 @@ class ActionController {
     String recordAssessment(@PathVariable long id, @ModelAttribute AssessmentForm form,
                             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                             RedirectAttributes redirect) {
-        ActionRow action = actions.actionToAssess(user, id);
+        ActionRow action = actions.actionToAssess(id);
         requireVersion(form.version());
         BindingResult errors = validated(form);
         AssessmentOutcome outcome = null;
@@ -184,8 +183,8 @@ class ActionController {
     // ---- due dates
 
     @GetMapping("/actions/{id}/due-date")
-    String dueDateForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ActionRow action = actions.actionToAssess(user, id);
+    String dueDateForm(@PathVariable long id, Model model) {
+        ActionRow action = actions.actionToAssess(id);
         DueDateForm form = DueDateForm.empty(action);
         return dueDatePage(model, action, form, noErrors(form), null);
     }
@@ -194,7 +193,7 @@ class ActionController {
     String reviseDueDate(@PathVariable long id, @ModelAttribute DueDateForm form,
                          @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
-        ActionRow action = actions.actionToAssess(user, id);
+        ActionRow action = actions.actionToAssess(id);
         requireVersion(form.version());
         BindingResult errors = validated(form);
         LocalDate date = DUE_ON.read(errors, form.dueOnDay(), form.dueOnMonth(), form.dueOnYear());

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,10 @@ import uk.gov.hmicfrs.findings.system.web.NotFoundException;
 import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
- * Reads and writes actions. Every rule about who may do what is enforced here, whatever the pages
- * show: a force lead reports only on their own organisation's actions; an inspector assesses and
- * revises due dates; analysts and admins read.
+ * Reads and writes actions. Every rule about who may do what is written here and enforced on each
+ * method by its annotation (through ActionAccess), whatever the pages show: a force lead reports only
+ * on their own organisation's actions; an inspector assesses and revises due dates; analysts and
+ * admins read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -114,27 +116,20 @@ public class ActionService {
     }
 
     /** The action for the progress update form, refused unless the user leads its organisation. */
-    public ActionRow actionToUpdate(CurrentUser user, long id) {
-        ActionRow action = row(id);
-        if (!canUpdate(user, action.organisationId())) {
-            throw new AccessDeniedException("Only the owning organisation's lead can report progress");
-        }
-        return action;
+    @PostAuthorize("@actionAccess.mayReportFor(returnObject.organisationId())")
+    public ActionRow actionToUpdate(long id) {
+        return row(id);
     }
 
     /** The action for the assessment and due date forms: inspectors only. */
-    public ActionRow actionToAssess(CurrentUser user, long id) {
-        if (!canAssess(user)) {
-            throw new AccessDeniedException("Only inspectors assess actions");
-        }
+    @PreAuthorize("@actionAccess.mayAssess()")
+    public ActionRow actionToAssess(long id) {
         return row(id);
     }
 
     /** A force lead's open actions: overdue first, then by current due date (none last). One statement. */
+    @PreAuthorize("hasRole('FORCE_LEAD')")
     public List<ActionListItem> myActions(CurrentUser user) {
-        if (!user.isForceLead()) {
-            throw new AccessDeniedException("My actions is for force leads");
-        }
         return actionLists.openForOrganisation(user.organisationId(), today()).stream()
                 .sorted(Comparator.comparing((ActionListRow a) -> a.standing() != ActionStanding.OVERDUE)
                         .thenComparing(ActionListRow::currentDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -144,21 +139,17 @@ public class ActionService {
     }
 
     /** Completed by forces and not assessed since: for the inspectorate (not force leads). One statement. */
-    public List<ActionListItem> awaitingAssessment(CurrentUser user) {
-        if (user.isForceLead()) {
-            throw new AccessDeniedException("Actions awaiting assessment are for the inspectorate");
-        }
+    @PreAuthorize("!hasRole('FORCE_LEAD')")
+    public List<ActionListItem> awaitingAssessment() {
         return actionLists.awaitingAssessment(today()).stream().map(ActionListItem::of).toList();
     }
 
-    public EvidenceDownload evidenceFile(CurrentUser user, long evidenceId) {
+    @PostAuthorize("@actionAccess.maySeeEvidenceOf(returnObject.organisationId())")
+    public EvidenceDownload evidenceFile(long evidenceId) {
         TimelineRows.EvidenceFileRow file = evidence.findFile(evidenceId)
                 .filter(row -> row.kind() == EvidenceKind.FILE)
                 .orElseThrow(() -> new NotFoundException("Evidence file " + evidenceId));
-        if (!canSeeEvidence(user, file.organisationId())) {
-            throw new AccessDeniedException("Evidence belongs to another organisation");
-        }
-        return new EvidenceDownload(file.fileName(), file.contentType(), file.content());
+        return new EvidenceDownload(file.organisationId(), file.fileName(), file.contentType(), file.content());
     }
 
     // ---- writing
@@ -171,12 +162,10 @@ public class ActionService {
      * @return the new update's id
      */
     @Transactional
+    @PreAuthorize("@actionAccess.mayReportOn(#actionId)")
     public long addProgressUpdate(CurrentUser user, long actionId, int expectedVersion, ForceStatus newStatus,
                                   String narrative, List<String> links, List<CheckedFile> files) {
         TrackedAction action = lockedAction(actionId);
-        if (!canUpdate(user, action.getOrganisationId())) {
-            throw new AccessDeniedException("Only the owning organisation's lead can report progress");
-        }
         checkVersion(action, expectedVersion);
         Map<String, Object> before = state(action);
         ForceStatus statusBefore = action.getForceStatus();
@@ -205,11 +194,9 @@ public class ActionService {
     }
 
     @Transactional
+    @PreAuthorize("@actionAccess.mayAssess()")
     public void recordAssessment(CurrentUser user, long actionId, int expectedVersion, AssessmentOutcome outcome,
                                  String supersededByReference, String note) {
-        if (!canAssess(user)) {
-            throw new AccessDeniedException("Only inspectors assess actions");
-        }
         if (outcome == null || outcome == AssessmentOutcome.NOT_ASSESSED) {
             throw new IllegalArgumentException("An assessment needs an outcome");
         }
@@ -236,10 +223,8 @@ public class ActionService {
     }
 
     @Transactional
+    @PreAuthorize("@actionAccess.mayAssess()")
     public void reviseDueDate(CurrentUser user, long actionId, int expectedVersion, LocalDate newDate, String reason) {
-        if (!canAssess(user)) {
-            throw new AccessDeniedException("Only inspectors revise due dates");
-        }
         if (newDate == null || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A revised due date needs a date and a reason");
         }

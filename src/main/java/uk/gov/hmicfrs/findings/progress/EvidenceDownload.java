@@ -1,4 +1,5 @@
 package uk.gov.hmicfrs.findings.progress;
 
-public record EvidenceDownload(String fileName, String contentType, byte[] content) {
+/** An evidence file to send, with the organisation whose action it belongs to (who may see it depends on that). */
+public record EvidenceDownload(long organisationId, String fileName, String contentType, byte[] content) {
 }

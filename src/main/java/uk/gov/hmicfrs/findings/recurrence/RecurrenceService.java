@@ -3,13 +3,13 @@ package uk.gov.hmicfrs.findings.recurrence;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.authoring.AuthoringService;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
@@ -84,8 +84,8 @@ public class RecurrenceService {
      * not make a loop.
      */
     @Transactional
+    @PreAuthorize("hasRole('INSPECTOR')")
     public void linkRepeat(CurrentUser user, String reference, String earlierReference, Integer version) {
-        AuthoringService.requireInspector(user);
         record Row(long id, long inspectionId, java.time.LocalDate publishedOn) {
         }
         Row finding = jdbc.sql("""

@@ -3,6 +3,7 @@ package uk.gov.hmicfrs.findings.reportimport;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +15,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.authoring.AuthoringService;
 import uk.gov.hmicfrs.findings.system.web.ErrorSummary;
 
+/**
+ * The import pages are for inspectors: refused here as well as in the service, because the form reads
+ * nothing a service could refuse and a missing file is answered before the service is called.
+ */
 @Controller
+@PreAuthorize("hasRole('INSPECTOR')")
 class ReportImportController {
 
     private final ReportImportService imports;
@@ -27,15 +32,13 @@ class ReportImportController {
     }
 
     @GetMapping("/inspections/import")
-    String form(@AuthenticationPrincipal CurrentUser user) {
-        AuthoringService.requireInspector(user);
+    String form() {
         return "reportimport/form";
     }
 
     @PostMapping("/inspections/import")
     String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file,
                   Model model, RedirectAttributes redirect) throws IOException {
-        AuthoringService.requireInspector(user);
         try {
             if (file == null || file.isEmpty()) {
                 throw new ImportRejectedException(List.of("Select a JSON file"));

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -23,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.authoring.AuthoringService;
 
 /**
  * Imports a whole report from the JSON format in docs/import-format.md: checks everything first and
@@ -45,8 +45,8 @@ public class ReportImportService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('INSPECTOR')")
     public ImportResult importReport(CurrentUser user, byte[] content, String fileName) {
-        AuthoringService.requireInspector(user);
         if (content == null || content.length == 0) {
             throw new ImportRejectedException(List.of("$: the file is empty"));
         }

@@ -10,14 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.account.Role;
 import uk.gov.hmicfrs.findings.finding.FindingType;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatCell;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatColumn;
@@ -67,6 +66,14 @@ public class ThemeService {
         return jdbc.sql(SUMMARY_SQL + " order by t.position, t.id").query(ThemeSummary.class).list();
     }
 
+    /** The list as the administrators' page shows it, to manage: the same rows as {@link #all()}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ThemeSummary> toManage() {
+        return all();
+    }
+
+    /** One theme for its edit form. */
+    @PreAuthorize("hasRole('ADMIN')")
     public ThemeSummary get(String slug) {
         return jdbc.sql(SUMMARY_SQL + " where t.slug = :slug").param("slug", slug)
                 .query(ThemeSummary.class).optional().orElseThrow(() -> new NotFoundException("Theme " + slug));
@@ -186,8 +193,8 @@ public class ThemeService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public String create(CurrentUser user, ThemeForm form) {
-        requireAdmin(user);
         String name = form.name().strip();
         String slug = slugOf(name);
         if (themes.existsByNameIgnoreCase(name) || themes.existsBySlug(slug)) {
@@ -199,8 +206,8 @@ public class ThemeService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void update(CurrentUser user, String slug, ThemeForm form) {
-        requireAdmin(user);
         Theme theme = themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("Theme " + slug));
         if (form.version() == null || form.version() != theme.getVersion()) {
             throw new StaleEditException("theme", slug);
@@ -221,12 +228,6 @@ public class ThemeService {
     }
 
     public record ThemeOption(long id, String slug, String name) {
-    }
-
-    private static void requireAdmin(CurrentUser user) {
-        if (user == null || !user.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Only an administrator may manage themes");
-        }
     }
 
     static String slugOf(String name) {

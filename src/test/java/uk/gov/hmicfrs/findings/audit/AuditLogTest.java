@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -131,10 +133,17 @@ class AuditLogTest {
         mvc.perform(post("/actions/{id}/progress", action).param("version", String.valueOf(version))
                         .param("status", "COMPLETED").param("narrative", "Not my force").with(csrf()))
                 .andExpect(status().isForbidden());
+        // the API answers its refusal itself, a 403 problem, so the exception never leaves the handler
+        mvc.perform(post("/api/v1/actions/{id}/updates", action).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + version + ", \"narrative\": \"Not my force\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("You are not allowed to do this"));
         assertThat(ProgressTestData.count(jdbc, "progress_update")).isEqualTo(updates);
         assertThat(ProgressTestData.version(jdbc, action)).isEqualTo(version);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'WRITE_REFUSED' and actor_username = 'lead.warwickshire' and entity_id = ?",
-                Long.class, String.valueOf(action))).isEqualTo(refusals + 1);
+                Long.class, String.valueOf(action))).isEqualTo(refusals + 2);
+        assertThat(jdbc.queryForList("select entity_type from audit_event where action = 'WRITE_REFUSED' and actor_username = 'lead.warwickshire' and entity_id = ?",
+                String.class, String.valueOf(action))).containsOnly("ACTION");
     }
 
     @Test
