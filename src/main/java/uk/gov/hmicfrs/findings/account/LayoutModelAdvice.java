@@ -32,7 +32,7 @@ class LayoutModelAdvice {
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
         CurrentUser user = currentUser();
-        if (user == null) {
+        if (user == null || isApi(request)) {
             return List.of();
         }
         // The sign-out form in the menu needs the CSRF token, which may need a session. Load it now:
@@ -72,10 +72,14 @@ class LayoutModelAdvice {
      */
     @ModelAttribute
     void resolveCsrfToken(HttpServletRequest request) {
-        if (!request.getRequestURI().startsWith("/api/")
-                && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+        if (!isApi(request) && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             token.getToken();
         }
+    }
+
+    /** The API's controllers have no layout, and its bearer-token requests must not create sessions. */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
     }
 
     @ModelAttribute("headerQuery")

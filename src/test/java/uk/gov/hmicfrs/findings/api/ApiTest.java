@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,6 +76,18 @@ class ApiTest {
         mvc.perform(get("/api/v1/regions").header("Authorization", "Bearer ft_not-a-real-token"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("Content-Type", startsWith(PROBLEM)));
+    }
+
+    /** A bearer call is stateless: fifty calls used to leave fifty session rows, each kept 30 minutes. */
+    @Test
+    void bearerCallsCreateNoSession() throws Exception {
+        String token = tokens.create((CurrentUser) users.loadUserByUsername("analyst"), "stateless check");
+        long before = jdbc.queryForObject("select count(*) from spring_session", Long.class);
+        for (String path : List.of("/api/v1/regions", "/api/v1/findings", "/api/v1/actions", "/api/v1/grades", "/api/v1/nothing-here")) {
+            MvcResult result = mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn();
+            assertThat(result.getResponse().getHeader("Set-Cookie")).as(path).isNull();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isEqualTo(before);
     }
 
     @Test
