@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import uk.gov.hmicfrs.findings.support.OperatorRoles;
 
 /**
  * Export benchmark: a scratch embedded PostgreSQL with the seed plus N generated findings, the app
@@ -55,9 +56,13 @@ public class Bench {
             ProcessBuilder app = new ProcessBuilder("java", "-Xmx" + heap, "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
                     "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
+            // the roles of production: the app runs as one that owns nothing, Flyway migrates as the owner
+            OperatorRoles.create(url, "postgres", "");
             app.environment().put("SPRING_DATASOURCE_URL", url);
-            app.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-            app.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+            app.environment().put("SPRING_DATASOURCE_USERNAME", OperatorRoles.RUNTIME);
+            app.environment().put("SPRING_DATASOURCE_PASSWORD", OperatorRoles.RUNTIME_PASSWORD);
+            app.environment().put("SPRING_FLYWAY_USER", OperatorRoles.OWNER);
+            app.environment().put("SPRING_FLYWAY_PASSWORD", OperatorRoles.OWNER_PASSWORD);
             app.environment().put("APP_DEMO_ACCOUNTS", "true");
             app.environment().put("SERVER_PORT", Integer.toString(port));
             Process process = app.start();

@@ -11,4 +11,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B -DskipTests package
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx1g -cp "$(cat target/bench-classpath.txt)" bench/export/Bench.java "$@"
+# the test classes too, for the database roles as an operator creates them (support/OperatorRoles)
+exec java -Xmx1g -cp "$(cat target/bench-classpath.txt):target/test-classes" bench/export/Bench.java "$@"

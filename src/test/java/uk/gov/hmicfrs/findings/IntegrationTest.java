@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import uk.gov.hmicfrs.findings.support.DatabaseOwner;
 import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
 import uk.gov.hmicfrs.findings.support.TestClock;
 
@@ -24,6 +25,6 @@ import uk.gov.hmicfrs.findings.support.TestClock;
         // a fresh database per run, nothing kept on disk
         "app.embedded-database.data-directory=",
         "app.demo-accounts=true"})
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class, TestClock.class})
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class, TestClock.class, DatabaseOwner.class})
 public @interface IntegrationTest {
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.IntegrationTest;
 import uk.gov.hmicfrs.findings.progress.ProgressTestData;
+import uk.gov.hmicfrs.findings.support.DatabaseOwner;
 import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +39,17 @@ class AuditLogTest {
     @Autowired
     SqlStatementCounter sql;
 
+    @Autowired
+    DatabaseOwner owner;
+
     /**
-     * Not transactional: PostgreSQL aborts a transaction at its first error, so each statement runs
-     * on its own. The test row stays behind, as every audit row does.
+     * As the table's owner, who may do anything the trigger does not forbid (the application's runtime role
+     * may not even try: RuntimeRoleTest). Not transactional: PostgreSQL aborts a transaction at its first
+     * error, so each statement runs on its own. The test row stays behind, as every audit row does.
      */
     @Test
     void theDatabaseRefusesToChangeOrRemoveAuditRowsWhoeverAsks() {
+        JdbcTemplate jdbc = owner.jdbc();
         jdbc.update("insert into audit_event (actor_username, action, entity_type, entity_id, after_state) values ('append.test', 'TEST', 'ACTION', '1', '{\"a\":1}'::jsonb)");
         for (String sql : new String[] {
                 "update audit_event set action = 'CHANGED' where actor_username = 'append.test'",

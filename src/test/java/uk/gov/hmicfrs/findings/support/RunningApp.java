@@ -47,11 +47,11 @@ public final class RunningApp implements AutoCloseable {
      * instance only; registered by hand, so component scanning never puts them in other tests' contexts.
      */
     public static RunningApp start(String jdbcUrl, Class<?>[] moreSources, String... moreArguments) {
-        List<String> arguments = new ArrayList<>(List.of(
-                // As arguments, so they win over application.properties.
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
+        // the superuser (no password on the embedded database's loopback) creates the roles, as an operator would
+        OperatorRoles.create(jdbcUrl, "postgres", "");
+        // As arguments, so they win over application.properties.
+        List<String> arguments = new ArrayList<>(OperatorRoles.arguments(jdbcUrl));
+        arguments.addAll(List.of(
                 "--server.port=0",
                 "--app.demo-accounts=true",
                 "--spring.main.banner-mode=off"));

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -23,16 +25,19 @@ import org.springframework.context.annotation.Conditional;
  * It is an auto-configuration rather than a plain configuration so that it is considered after
  * any connection details the application or a test declares (a Testcontainers
  * {@code @ServiceConnection}, for one), and backs off when they exist.
+ * <p>
+ * The application connects as a runtime role that owns nothing, and Flyway as the superuser, which owns
+ * the schema: so the application cannot switch off the audit log's trigger (docs/operations.md).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(NoDatasourceUrlCondition.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean(JdbcConnectionDetails.class)
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -63,8 +68,28 @@ public class EmbeddedPostgresAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-        return new EmbeddedPostgresConnectionDetails(postgres.getJdbcUrl("postgres", "postgres"));
+    EmbeddedRuntimeRole embeddedRuntimeRole(EmbeddedPostgres postgres, @Value("${app.database.runtime-role}") String name) {
+        return EmbeddedRuntimeRole.createOrRenew(postgres.getPostgresDatabase(), name);
+    }
+
+    /** The application connects as the runtime role, which owns nothing. */
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres, EmbeddedRuntimeRole runtimeRole) {
+        return new EmbeddedPostgresConnectionDetails(jdbcUrl(postgres), runtimeRole.name(), runtimeRole.password());
+    }
+
+    /**
+     * Flyway migrates as the superuser, which owns the schema. It takes the runtime role so that the role
+     * exists before the migrations grant it its rights.
+     */
+    @Bean
+    FlywayConnectionDetails embeddedPostgresMigrationConnectionDetails(EmbeddedPostgres postgres,
+                                                                      EmbeddedRuntimeRole runtimeRole) {
+        return new EmbeddedPostgresMigrationConnectionDetails(jdbcUrl(postgres));
+    }
+
+    /** Without a user in it: the driver would prefer the URL's to the one each connection details give. */
+    private static String jdbcUrl(EmbeddedPostgres postgres) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 }

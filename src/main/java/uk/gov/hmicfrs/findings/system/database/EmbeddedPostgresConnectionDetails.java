@@ -2,8 +2,8 @@ package uk.gov.hmicfrs.findings.system.database;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
-/** Connection details of the embedded PostgreSQL; its superuser has no password on loopback. */
-record EmbeddedPostgresConnectionDetails(String jdbcUrl) implements JdbcConnectionDetails {
+/** How the application connects to the embedded PostgreSQL: as the runtime role, which owns nothing. */
+record EmbeddedPostgresConnectionDetails(String jdbcUrl, String username, String password) implements JdbcConnectionDetails {
 
     @Override
     public String getJdbcUrl() {
@@ -12,11 +12,11 @@ record EmbeddedPostgresConnectionDetails(String jdbcUrl) implements JdbcConnecti
 
     @Override
     public String getUsername() {
-        return "postgres";
+        return username;
     }
 
     @Override
     public String getPassword() {
-        return "";
+        return password;
     }
 }
