@@ -10,6 +10,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     Optional<Organisation> findBySlug(String slug);
 
+    /** The region's organisation of this type (its ROCU, say). */
+    Optional<Organisation> findFirstByRegionAndType(Region region, OrganisationType type);
+
     /** Every organisation with its region, regions in order, each region's ROCU before its forces. */
     @Query("""
             select o from Organisation o join fetch o.region r

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import uk.gov.hmicfrs.findings.finding.Finding;
+import uk.gov.hmicfrs.findings.finding.Recommendation;
+
 interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
 
     @Query("""
@@ -35,6 +38,10 @@ interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
             where r.reference = :reference or f.reference = :reference
             """)
     Optional<TrackedAction> findByReference(String reference);
+
+    boolean existsByFinding(Finding finding);
+
+    Optional<TrackedAction> findByRecommendation(Recommendation recommendation);
 
     /** An organisation's actions that the inspectorate has not closed. */
     @Query("""
