@@ -38,14 +38,14 @@ public class FindingWriter {
                        Collection<Long> themeIds) {
         Finding finding = findings.save(new Finding(inspection, organisation, section, type, title, body, position,
                 reference, repeats, themeIds));
-        events.publishEvent(new FindingRecorded(finding));
+        events.publishEvent(new FindingRecorded(finding, true));
         return finding;
     }
 
     public void revise(Finding finding, ReportSection section, FindingType type, Organisation organisation,
                        String title, String body, Collection<Long> themeIds) {
         finding.revise(section, type, organisation, title, body, themeIds);
-        events.publishEvent(new FindingRecorded(finding));
+        events.publishEvent(new FindingRecorded(finding, false));
     }
 
     /** Withdrawing keeps the finding (and its reference) visible, marked as withdrawn. */
@@ -63,13 +63,13 @@ public class FindingWriter {
                                             Collection<Long> themeIds) {
         Recommendation recommendation = recommendations.save(new Recommendation(finding, organisation, reference,
                 leadIn, text, dueOn, position, themeIds));
-        events.publishEvent(new RecommendationRecorded(recommendation));
+        events.publishEvent(new RecommendationRecorded(recommendation, true));
         return recommendation;
     }
 
     public void reviseRecommendation(Recommendation recommendation, Organisation organisation, String leadIn,
                                      String text, LocalDate dueOn, Collection<Long> themeIds) {
         recommendation.revise(organisation, leadIn, text, dueOn, themeIds);
-        events.publishEvent(new RecommendationRecorded(recommendation));
+        events.publishEvent(new RecommendationRecorded(recommendation, false));
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.hmicfrs.findings.progress;
 
+import java.util.Optional;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +37,12 @@ class FindingActions {
     @EventListener
     void findingRecorded(FindingRecorded event) {
         Finding finding = event.finding();
-        if (finding.getType() != FindingType.AREA_FOR_IMPROVEMENT || actions.existsByFinding(finding)) {
+        if (finding.getType() != FindingType.AREA_FOR_IMPROVEMENT || !event.added() && actions.existsByFinding(finding)) {
             return;
         }
         Organisation owner = finding.getOrganisation();
         if (owner == null && finding.getInspection().getRegion() != null) {
-            owner = organisations.findFirstByRegionAndType(finding.getInspection().getRegion(), OrganisationType.ROCU)
+            owner = organisations.findOfTypeInRegion(OrganisationType.ROCU, finding.getInspection().getRegion())
                     .orElse(null);
         }
         if (owner == null) {
@@ -52,7 +54,9 @@ class FindingActions {
 
     @EventListener
     void recommendationRecorded(RecommendationRecorded event) {
-        actions.findByRecommendation(event.recommendation()).ifPresentOrElse(
+        // a new one has no action yet: an import adds many, and need not look each one up
+        Optional<TrackedAction> existing = event.added() ? Optional.empty() : actions.findByRecommendation(event.recommendation());
+        existing.ifPresentOrElse(
                 action -> action.follow(event.recommendation()),
                 () -> actions.save(new TrackedAction(event.recommendation(), today.now())));
     }

@@ -39,8 +39,10 @@ interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
             """)
     Optional<TrackedAction> findByReference(String reference);
 
+    @Query("select count(a) > 0 from TrackedAction a where a.finding = :finding")
     boolean existsByFinding(Finding finding);
 
+    @Query("select a from TrackedAction a where a.recommendation = :recommendation")
     Optional<TrackedAction> findByRecommendation(Recommendation recommendation);
 
     /** An organisation's actions that the inspectorate has not closed. */
