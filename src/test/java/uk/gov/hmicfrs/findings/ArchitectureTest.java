@@ -1,10 +1,19 @@
 package uk.gov.hmicfrs.findings;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -55,6 +64,23 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage(ROOT + ".inspection..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".finding..")
+                .check(CLASSES);
+    }
+
+    /**
+     * SQL lives in repositories and *Queries classes: nothing else reaches the database but through them
+     * (or a Spring Data repository), services least of all. The ground's database start-up is the one exception.
+     */
+    @Test
+    void onlyRepositoriesAndQueriesClassesTalkToTheDatabase() {
+        DescribedPredicate<JavaClass> database = assignableTo(JdbcClient.class).or(assignableTo(JdbcTemplate.class))
+                .or(assignableTo(NamedParameterJdbcTemplate.class)).or(assignableTo(EntityManager.class));
+        noClasses().that().areNotAnnotatedWith(Repository.class).and().haveSimpleNameNotEndingWith("Queries")
+                .and().resideOutsideOfPackage(ROOT + ".system.database..")
+                .should().dependOnClassesThat(database)
+                .check(CLASSES);
+        noClasses().that().areAnnotatedWith(Service.class)
+                .should().dependOnClassesThat(database)
                 .check(CLASSES);
     }
 

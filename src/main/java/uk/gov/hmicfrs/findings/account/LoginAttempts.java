@@ -1,11 +1,9 @@
 package uk.gov.hmicfrs.findings.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -23,33 +21,26 @@ class LoginAttempts {
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
 
-    private final JdbcTemplate jdbc;
+    private final AppUserRepository users;
     private final Clock clock;
 
-    LoginAttempts(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    LoginAttempts(AppUserRepository users, Clock clock) {
+        this.users = users;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        // SET expressions all read the old row, so both columns decide on the same count.
-        jdbc.update("""
-                update app_user set
-                    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end,
-                    failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end
-                where lower(username) = lower(?)
-                """, MAX_FAILURES, Timestamp.from(clock.instant().plus(LOCKOUT)), MAX_FAILURES,
-                String.valueOf(event.getAuthentication().getName()).strip());
+        users.countFailedSignIn(String.valueOf(event.getAuthentication().getName()).strip(), MAX_FAILURES,
+                clock.instant().plus(LOCKOUT));
     }
 
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            jdbc.update("update app_user set failed_attempts = 0, locked_until = null where id = ? and (failed_attempts <> 0 or locked_until is not null)",
-                    user.id());
+            users.clearFailedSignIns(user.id());
         }
     }
 }

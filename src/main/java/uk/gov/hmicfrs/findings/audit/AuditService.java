@@ -2,21 +2,15 @@ package uk.gov.hmicfrs.findings.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-
-import uk.gov.hmicfrs.findings.system.time.ClockConfiguration;
 
 @Service
 @Transactional(readOnly = true)
@@ -28,13 +22,13 @@ public class AuditService {
     public static final String WRITE_REFUSED = "WRITE_REFUSED";
 
     private final AuditEventRepository events;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AuditQueries queries;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, NamedParameterJdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    AuditService(AuditEventRepository events, AuditQueries queries, JsonMapper json, Clock clock) {
         this.events = events;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.json = json;
         this.clock = clock;
     }
@@ -91,40 +85,10 @@ public class AuditService {
     /** One page of events, newest first, with the total for paging: two statements. Administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     public AuditPage search(AuditFilter filter, int requestedPage) {
-        StringBuilder where = new StringBuilder(" where true");
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        if (filter.user() != null && !filter.user().isBlank()) {
-            where.append(" and lower(actor_username) = lower(:user)");
-            params.addValue("user", filter.user().strip());
-        }
-        if (filter.entityType() != null) {
-            where.append(" and entity_type = :entityType");
-            params.addValue("entityType", filter.entityType().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and occurred_at >= :from");
-            params.addValue("from", java.sql.Timestamp.from(startOf(filter.from())));
-        }
-        if (filter.to() != null) {
-            where.append(" and occurred_at < :to");
-            params.addValue("to", java.sql.Timestamp.from(startOf(filter.to().plusDays(1))));
-        }
-        long total = jdbc.queryForObject("select count(*) from audit_event" + where, params, Long.class);
+        long total = queries.count(filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pages);
-        params.addValue("limit", PAGE_SIZE).addValue("offset", (page - 1) * PAGE_SIZE);
-        List<AuditEntry> entries = new ArrayList<>(jdbc.query("""
-                select id, occurred_at, actor_username, action, entity_type, entity_id,
-                       before_state::text as before_state, after_state::text as after_state
-                from audit_event""" + where + " order by occurred_at desc, id desc limit :limit offset :offset",
-                params, (rs, row) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor_username"), rs.getString("action"),
-                        AuditEntityType.valueOf(rs.getString("entity_type")), rs.getString("entity_id"),
-                        rs.getString("before_state"), rs.getString("after_state"))));
+        List<AuditEntry> entries = new ArrayList<>(queries.page(filter, PAGE_SIZE, (page - 1) * PAGE_SIZE));
         return new AuditPage(entries, page, pages, total);
-    }
-
-    private static Instant startOf(LocalDate date) {
-        return date.atTime(LocalTime.MIDNIGHT).atZone(ClockConfiguration.LOCAL_ZONE).toInstant();
     }
 }

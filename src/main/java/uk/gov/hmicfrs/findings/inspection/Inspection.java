@@ -45,6 +45,23 @@ public class Inspection {
     protected Inspection() {
     }
 
+    /** @param region null for an inspection of no one region (a national thematic, say) */
+    public Inspection(String slug, String referencePrefix, String title, LocalDate publishedOn, InspectionKind kind,
+                      Region region, String source) {
+        revise(slug, referencePrefix, title, publishedOn, kind, region, source);
+    }
+
+    public void revise(String slug, String referencePrefix, String title, LocalDate publishedOn, InspectionKind kind,
+                       Region region, String source) {
+        this.slug = slug;
+        this.referencePrefix = referencePrefix;
+        this.title = title;
+        this.publishedOn = publishedOn;
+        this.kind = kind;
+        this.region = region;
+        this.source = source;
+    }
+
     public Long getId() {
         return id;
     }

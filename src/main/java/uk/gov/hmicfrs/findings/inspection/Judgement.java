@@ -42,6 +42,19 @@ public class Judgement {
     protected Judgement() {
     }
 
+    public Judgement(Inspection inspection, Organisation organisation, Grade grade, String sentence, int position) {
+        this.inspection = inspection;
+        this.organisation = organisation;
+        this.grade = grade;
+        this.sentence = sentence;
+        this.position = position;
+    }
+
+    public void regrade(Grade grade, String sentence) {
+        this.grade = grade;
+        this.sentence = sentence;
+    }
+
     public Long getId() {
         return id;
     }
@@ -64,5 +77,9 @@ public class Judgement {
 
     public int getPosition() {
         return position;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

@@ -10,6 +10,10 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     Optional<Organisation> findBySlug(String slug);
 
+    /** The region's organisation of this type (its ROCU, say). A JPQL query, planned once: an import asks often. */
+    @Query("select o from Organisation o where o.region = :region and o.type = :type order by o.position limit 1")
+    Optional<Organisation> findOfTypeInRegion(OrganisationType type, Region region);
+
     /** Every organisation with its region, regions in order, each region's ROCU before its forces. */
     @Query("""
             select o from Organisation o join fetch o.region r

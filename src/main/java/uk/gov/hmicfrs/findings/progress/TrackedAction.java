@@ -72,6 +72,27 @@ public class TrackedAction {
     protected TrackedAction() {
     }
 
+    /** The action for an area for improvement, which has no deadline by default. */
+    TrackedAction(Finding areaForImprovement, Organisation owner, Instant when) {
+        this.finding = areaForImprovement;
+        this.organisation = owner;
+        this.updatedAt = when;
+    }
+
+    /** The action for a recommendation: the organisation that must act, by its due date. */
+    TrackedAction(Recommendation recommendation, Instant when) {
+        this.recommendation = recommendation;
+        this.organisation = recommendation.getOrganisation();
+        this.originalDueOn = recommendation.getDueOn();
+        this.updatedAt = when;
+    }
+
+    /** The action follows its recommendation's owner and deadline; a revised date stays as it was set. */
+    void follow(Recommendation recommendation) {
+        this.organisation = recommendation.getOrganisation();
+        this.originalDueOn = recommendation.getDueOn();
+    }
+
     void recordProgress(ForceStatus newStatus, Instant when) {
         this.forceStatus = newStatus;
         // Touched even when the status stays the same, so that the version moves on every entry.

@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import uk.gov.hmicfrs.findings.finding.Finding;
+import uk.gov.hmicfrs.findings.finding.Recommendation;
+
 interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
 
     @Query("""
@@ -34,4 +37,10 @@ interface TrackedActionRepository extends JpaRepository<TrackedAction, Long> {
             where r.reference = :reference or f.reference = :reference
             """)
     Optional<TrackedAction> findByReference(String reference);
+
+    @Query("select count(a) > 0 from TrackedAction a where a.finding = :finding")
+    boolean existsByFinding(Finding finding);
+
+    @Query("select a from TrackedAction a where a.recommendation = :recommendation")
+    Optional<TrackedAction> findByRecommendation(Recommendation recommendation);
 }

@@ -2,7 +2,7 @@ package uk.gov.hmicfrs.findings.recurrence;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.finding.Finding;
+import uk.gov.hmicfrs.findings.finding.FindingRepository;
 import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.finding.FindingWriter;
 import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
@@ -21,11 +24,15 @@ import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 @Transactional(readOnly = true)
 public class RecurrenceService {
 
-    private final JdbcClient jdbc;
+    private final RecurrenceQueries queries;
+    private final FindingRepository findings;
+    private final FindingWriter writer;
     private final AuditService audit;
 
-    RecurrenceService(JdbcClient jdbc, AuditService audit) {
-        this.jdbc = jdbc;
+    RecurrenceService(RecurrenceQueries queries, FindingRepository findings, FindingWriter writer, AuditService audit) {
+        this.queries = queries;
+        this.findings = findings;
+        this.writer = writer;
         this.audit = audit;
     }
 
@@ -40,39 +47,14 @@ public class RecurrenceService {
     }
 
     private RecurrenceChain chain(String start, Object value) {
-        List<RecurrenceChain.Link> links = jdbc.sql("""
-                        with recursive chain (id, repeats_id, depth) as (
-                            select f.id, f.repeats_finding_id, 0 from finding f where %s
-                            union all
-                            select f.id, f.repeats_finding_id, c.depth + 1
-                            from chain c join finding f on f.id = c.repeats_id
-                            where c.depth < 50
-                        )
-                        select f.id, f.reference, f.title, f.type, f.withdrawn, i.title as inspection_title,
-                               i.slug as inspection_slug, i.published_on, c.depth
-                        from chain c join finding f on f.id = c.id join inspection i on i.id = f.inspection_id
-                        order by c.depth""".formatted(start))
-                .param("start", value)
-                .query((rs, n) -> new RecurrenceChain.Link(rs.getLong("id"), rs.getString("reference"),
-                        rs.getString("title"), FindingType.valueOf(rs.getString("type")).label(),
-                        rs.getBoolean("withdrawn"), rs.getString("inspection_title"), rs.getString("inspection_slug"),
-                        rs.getDate("published_on").toLocalDate()))
-                .list();
+        List<RecurrenceChain.Link> links = queries.chain(start, value);
         long inspections = links.stream().map(RecurrenceChain.Link::inspectionSlug).distinct().count();
         return new RecurrenceChain(links, (int) inspections);
     }
 
     /** Candidates for "repeats": findings of the same organisation (or regional ones) from earlier inspections. */
     public List<Candidate> earlierCandidates(String reference) {
-        return jdbc.sql("""
-                        select e.reference, e.title, i.title as inspection_title
-                        from finding f join inspection fi on fi.id = f.inspection_id
-                        join finding e on e.inspection_id <> f.inspection_id
-                        join inspection i on i.id = e.inspection_id
-                        where f.reference = :r and i.published_on <= fi.published_on
-                          and (e.organisation_id = f.organisation_id or e.organisation_id is null or f.organisation_id is null)
-                        order by i.published_on desc, e.position""")
-                .param("r", reference).query(Candidate.class).list();
+        return queries.earlierCandidates(reference);
     }
 
     public record Candidate(String reference, String title, String inspectionTitle) {
@@ -86,37 +68,33 @@ public class RecurrenceService {
     @Transactional
     @PreAuthorize("hasRole('INSPECTOR')")
     public void linkRepeat(CurrentUser user, String reference, String earlierReference, Integer version) {
-        record Row(long id, long inspectionId, java.time.LocalDate publishedOn) {
-        }
-        Row finding = jdbc.sql("""
-                        select f.id, f.inspection_id, i.published_on from finding f join inspection i on i.id = f.inspection_id
-                        where f.reference = :r""").param("r", reference).query(Row.class).optional()
+        Finding finding = findings.findByReference(reference)
                 .orElseThrow(() -> new RecurrenceRuleException("No finding " + reference));
-        Long earlierId = null;
+        Finding earlier = null;
         if (earlierReference != null && !earlierReference.isBlank()) {
-            Row earlier = jdbc.sql("""
-                            select f.id, f.inspection_id, i.published_on from finding f join inspection i on i.id = f.inspection_id
-                            where f.reference = :r""").param("r", earlierReference.strip()).query(Row.class).optional()
+            earlier = findings.findByReference(earlierReference.strip())
                     .orElseThrow(() -> new RecurrenceRuleException("Enter the reference of an existing finding"));
-            if (earlier.inspectionId() == finding.inspectionId()) {
+            if (earlier.getInspection().getId().equals(finding.getInspection().getId())) {
                 throw new RecurrenceRuleException("The earlier finding must be from an earlier inspection");
             }
-            if (earlier.publishedOn().isAfter(finding.publishedOn())) {
+            if (earlier.getInspection().getPublishedOn().isAfter(finding.getInspection().getPublishedOn())) {
                 throw new RecurrenceRuleException("The earlier finding must be from an earlier inspection");
             }
-            boolean loop = chainFor(earlier.id()).links().stream().anyMatch(l -> l.findingId() == finding.id());
+            boolean loop = chainFor(earlier.getId()).links().stream().anyMatch(l -> l.findingId() == finding.getId());
             if (loop) {
                 throw new RecurrenceRuleException("That finding already repeats this one");
             }
-            earlierId = earlier.id();
         }
-        int updated = jdbc.sql("""
-                        update finding set repeats_finding_id = :earlier, version = version + 1
-                        where id = :id and version = :version""")
-                .param("earlier", earlierId).param("id", finding.id()).param("version", version).update();
-        if (updated == 0) {
+        if (version == null || version != finding.getVersion()) {
             throw new StaleEditException("finding", reference);
         }
-        audit.recordChange(user, "LINKED", AuditEntityType.FINDING, reference, earlierId == null ? "no longer a repeat" : "repeats " + earlierReference.strip());
+        writer.linkRepeat(finding, earlier);
+        try {
+            // now rather than at commit: a save that overtook this one since the version check is a stale edit too
+            findings.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("finding", reference);
+        }
+        audit.recordChange(user, "LINKED", AuditEntityType.FINDING, reference, earlier == null ? "no longer a repeat" : "repeats " + earlierReference.strip());
     }
 }

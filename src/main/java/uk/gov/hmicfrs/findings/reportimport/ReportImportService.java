@@ -1,18 +1,14 @@
 package uk.gov.hmicfrs.findings.reportimport;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +20,26 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.finding.Finding;
+import uk.gov.hmicfrs.findings.finding.FindingRepository;
+import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.finding.FindingWriter;
+import uk.gov.hmicfrs.findings.finding.ReportSection;
+import uk.gov.hmicfrs.findings.inspection.Grade;
+import uk.gov.hmicfrs.findings.inspection.Inspection;
+import uk.gov.hmicfrs.findings.inspection.InspectionKind;
+import uk.gov.hmicfrs.findings.inspection.InspectionRepository;
+import uk.gov.hmicfrs.findings.inspection.Judgement;
+import uk.gov.hmicfrs.findings.inspection.JudgementRepository;
+import uk.gov.hmicfrs.findings.organisation.OrganisationRepository;
+import uk.gov.hmicfrs.findings.organisation.RegionRepository;
+import uk.gov.hmicfrs.findings.system.time.Today;
 
 /**
  * Imports a whole report from the JSON format in docs/import-format.md: checks everything first and
- * reports every problem with its path, then writes all of it in one transaction (or nothing).
+ * reports every problem with its path, then writes all of it in one transaction (or nothing). Findings
+ * and recommendations are written by {@link FindingWriter}, as authoring writes them, which gives them
+ * their actions.
  */
 @Service
 public class ReportImportService {
@@ -36,12 +48,28 @@ public class ReportImportService {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private final JdbcClient jdbc;
+    private final ReportImportRepository reports;
+    private final InspectionRepository inspections;
+    private final JudgementRepository judgements;
+    private final FindingRepository findings;
+    private final OrganisationRepository organisations;
+    private final RegionRepository regions;
+    private final FindingWriter writer;
     private final AuditService audit;
+    private final Today today;
 
-    ReportImportService(JdbcClient jdbc, AuditService audit) {
-        this.jdbc = jdbc;
+    ReportImportService(ReportImportRepository reports, InspectionRepository inspections, JudgementRepository judgements,
+                        FindingRepository findings, OrganisationRepository organisations, RegionRepository regions,
+                        FindingWriter writer, AuditService audit, Today today) {
+        this.reports = reports;
+        this.inspections = inspections;
+        this.judgements = judgements;
+        this.findings = findings;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.writer = writer;
         this.audit = audit;
+        this.today = today;
     }
 
     @Transactional
@@ -51,9 +79,7 @@ public class ReportImportService {
             throw new ImportRejectedException(List.of("$: the file is empty"));
         }
         String sha256 = sha256(content);
-        String already = jdbc.sql("""
-                        select i.slug from report_import ri join inspection i on i.id = ri.inspection_id
-                        where ri.sha256 = :sha""").param("sha", sha256).query(String.class).optional().orElse(null);
+        String already = reports.importedAs(sha256).orElse(null);
         if (already != null) {
             throw new ImportRejectedException(List.of("$: this file has already been imported, as inspection " + already));
         }
@@ -65,132 +91,64 @@ public class ReportImportService {
                     + e.getLocation().getColumnNr() + ")";
             throw new ImportRejectedException(List.of("$: not valid JSON" + where));
         }
-        ReportFileChecker checker = new ReportFileChecker(referenceData());
+        ReportFileChecker checker = new ReportFileChecker(reports.referenceData());
         ImportModel model = checker.check(root);
         if (model == null) {
             throw new ImportRejectedException(checker.problems());
         }
-        ImportResult result;
+        Imported imported;
         try {
-            result = apply(model);
+            imported = apply(model);
         } catch (DataAccessException e) {
             // the transaction rolls back: nothing of the report is kept
             throw new ImportRejectedException(List.of("$: the database refused the report ("
                     + e.getMostSpecificCause().getMessage().lines().findFirst().orElse("") + "); nothing was imported"));
         }
-        jdbc.sql("""
-                        insert into report_import (sha256, file_name, inspection_id, imported_by)
-                        select :sha, :name, id, :user from inspection where slug = :slug""")
-                .param("sha", sha256).param("name", fileName == null ? "report.json" : fileName)
-                .param("user", user.id()).param("slug", model.inspection().slug()).update();
-        audit.recordChange(user, "IMPORTED", AuditEntityType.INSPECTION, model.inspection().slug(), result.summary());
-        return result;
+        reports.recordImport(sha256, fileName == null ? "report.json" : fileName, imported.inspectionId(), user.id(),
+                today.now());
+        audit.recordChange(user, "IMPORTED", AuditEntityType.INSPECTION, model.inspection().slug(),
+                imported.result().summary());
+        return imported.result();
     }
 
-    private ReportFileChecker.ReferenceData referenceData() {
-        List<ReportFileChecker.Org> organisations = jdbc.sql(
-                        "select id, slug, name, short_name, code, type, region_id from organisation order by position")
-                .query(ReportFileChecker.Org.class).list();
-        Map<String, Long> regions = new HashMap<>();
-        jdbc.sql("select id, slug, name from region").query((rs, n) -> {
-            regions.put(rs.getString("slug"), rs.getLong("id"));
-            regions.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getLong("id"));
-            return null;
-        }).list();
-        Map<String, Long> themes = new HashMap<>();
-        jdbc.sql("select id, slug, name from theme").query((rs, n) -> {
-            themes.put(rs.getString("slug"), rs.getLong("id"));
-            themes.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getLong("id"));
-            return null;
-        }).list();
-        var slugs = new HashSet<String>();
-        var prefixes = new HashSet<String>();
-        jdbc.sql("select slug, reference_prefix from inspection").query((rs, n) -> {
-            slugs.add(rs.getString(1));
-            prefixes.add(rs.getString(2));
-            return null;
-        }).list();
-        Map<String, Long> findings = new HashMap<>();
-        jdbc.sql("select id, reference from finding").query((rs, n) -> findings.put(rs.getString(2), rs.getLong(1))).list();
-        var taken = new HashSet<>(findings.keySet());
-        taken.addAll(jdbc.sql("select reference from recommendation").query(String.class).list());
-        return new ReportFileChecker.ReferenceData(organisations, regions, themes, slugs, prefixes, findings, taken);
+    private record Imported(long inspectionId, ImportResult result) {
     }
 
-    private ImportResult apply(ImportModel model) {
+    private Imported apply(ImportModel model) {
         ImportModel.Inspection i = model.inspection();
-        long inspectionId = jdbc.sql("""
-                        insert into inspection (slug, reference_prefix, title, published_on, kind, region_id, source)
-                        values (:slug, :prefix, :title, :published, :kind, :region, :source) returning id""")
-                .param("slug", i.slug()).param("prefix", i.referencePrefix()).param("title", i.title())
-                .param("published", i.publishedOn()).param("kind", i.kind()).param("region", i.regionId())
-                .param("source", i.source()).query(Long.class).single();
+        Inspection inspection = inspections.save(new Inspection(i.slug(), i.referencePrefix(), i.title(), i.publishedOn(),
+                InspectionKind.valueOf(i.kind()), i.regionId() == null ? null : regions.getReferenceById(i.regionId()),
+                i.source()));
         for (ImportModel.Judgement j : model.judgements()) {
-            jdbc.sql("""
-                            insert into judgement (inspection_id, organisation_id, grade, sentence, position)
-                            values (:i, :o, :grade, :sentence, :position)""")
-                    .param("i", inspectionId).param("o", j.organisationId()).param("grade", j.grade())
-                    .param("sentence", j.sentence()).param("position", j.position()).update();
+            judgements.save(new Judgement(inspection, organisations.getReferenceById(j.organisationId()),
+                    Grade.valueOf(j.grade()), j.sentence(), j.position()));
         }
         Map<String, Long> findingIds = new HashMap<>();
         int recommendations = 0;
         for (ImportModel.Finding f : model.findings()) {
-            long findingId = jdbc.sql("""
-                            insert into finding (inspection_id, organisation_id, section, type, title, body, position,
-                                                 reference, repeats_finding_id)
-                            values (:i, :o, :section, :type, :title, :body, :position, :reference, :repeats) returning id""")
-                    .param("i", inspectionId).param("o", f.organisationId()).param("section", f.section())
-                    .param("type", f.type()).param("title", f.title()).param("body", f.body())
-                    .param("position", f.position()).param("reference", f.reference())
-                    .param("repeats", f.repeatsFindingId()).query(Long.class).single();
-            findingIds.put(f.reference(), findingId);
-            for (Long theme : f.themeIds()) {
-                jdbc.sql("insert into finding_theme (finding_id, theme_id) values (:f, :t)")
-                        .param("f", findingId).param("t", theme).update();
-            }
-            if (f.type().equals("AREA_FOR_IMPROVEMENT")) {
-                // as V4 does for the seed: a regional area for improvement is owned by the region's ROCU
-                jdbc.sql("""
-                                insert into action (finding_id, organisation_id, original_due_on)
-                                select :f, coalesce(:o, (select o.id from organisation o
-                                                        where o.region_id = :region and o.type = 'ROCU')), null""")
-                        .param("f", findingId).param("o", f.organisationId()).param("region", i.regionId()).update();
-            }
+            Finding finding = writer.add(inspection,
+                    f.organisationId() == null ? null : organisations.getReferenceById(f.organisationId()),
+                    ReportSection.valueOf(f.section()), FindingType.valueOf(f.type()), f.title(), f.body(), f.position(),
+                    f.reference(), f.repeatsFindingId() == null ? null : findings.getReferenceById(f.repeatsFindingId()),
+                    f.themeIds());
+            findingIds.put(f.reference(), finding.getId());
             for (ImportModel.Recommendation r : f.recommendations()) {
-                long recommendationId = jdbc.sql("""
-                                insert into recommendation (finding_id, organisation_id, reference, lead_in, text, due_on, position)
-                                values (:f, :o, :reference, :leadIn, :text, :due, :position) returning id""")
-                        .param("f", findingId).param("o", r.organisationId()).param("reference", r.reference())
-                        .param("leadIn", r.leadIn()).param("text", r.text()).param("due", r.dueOn())
-                        .param("position", r.position()).query(Long.class).single();
-                for (Long theme : r.themeIds()) {
-                    jdbc.sql("insert into recommendation_theme (recommendation_id, theme_id) values (:r, :t)")
-                            .param("r", recommendationId).param("t", theme).update();
-                }
-                jdbc.sql("insert into action (recommendation_id, organisation_id, original_due_on) values (:r, :o, :due)")
-                        .param("r", recommendationId).param("o", r.organisationId()).param("due", r.dueOn()).update();
+                writer.addRecommendation(finding, organisations.getReferenceById(r.organisationId()), r.reference(),
+                        r.leadIn(), r.text(), r.dueOn(), r.position(), r.themeIds());
                 recommendations++;
             }
         }
         for (ImportModel.KeyFigure k : model.keyFigures()) {
-            jdbc.sql("""
-                            insert into key_figure (inspection_id, organisation_id, finding_id, label, value, unit, period, position)
-                            values (:i, :o, :f, :label, :value, :unit, :period, :position)""")
-                    .param("i", inspectionId).param("o", k.organisationId())
-                    .param("f", k.findingReference() == null ? null : findingIds.get(k.findingReference()))
-                    .param("label", k.label()).param("value", (BigDecimal) k.value()).param("unit", k.unit())
-                    .param("period", k.period()).param("position", k.position()).update();
+            reports.insertKeyFigure(inspection.getId(), k,
+                    k.findingReference() == null ? null : findingIds.get(k.findingReference()));
         }
         for (ImportModel.Passage p : model.passages()) {
-            jdbc.sql("""
-                            insert into passage (inspection_id, organisation_id, chapter, section, heading, body, position)
-                            values (:i, :o, :chapter, :section, :heading, :body, :position)""")
-                    .param("i", inspectionId).param("o", p.organisationId()).param("chapter", p.chapter())
-                    .param("section", p.section()).param("heading", p.heading()).param("body", p.body())
-                    .param("position", p.position()).update();
+            reports.insertPassage(inspection.getId(), p);
         }
-        return new ImportResult(i.slug(), i.title(), model.judgements().size(), model.findings().size(), recommendations,
-                model.keyFigures().size(), model.passages().size());
+        // what the entities still hold (theme links) is written now, inside the try that reports a refusal
+        findings.flush();
+        return new Imported(inspection.getId(), new ImportResult(i.slug(), i.title(), model.judgements().size(),
+                model.findings().size(), recommendations, model.keyFigures().size(), model.passages().size()));
     }
 
     static String sha256(byte[] content) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,9 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a stored inspection in the import format (docs/import-format.md). Used to produce
  * docs/examples/west-midlands-soc-2024.json from the Flyway seed, and so proves the format can
- * carry everything the seed holds.
+ * carry everything the seed holds. It only reads, one statement per part of the report.
  */
-@Component
+@Repository
 public class ReportJsonExporter {
 
     private final JdbcClient jdbc;

@@ -1,6 +1,5 @@
 package uk.gov.hmicfrs.findings.theme;
 
-import java.sql.Date;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.hmicfrs.findings.audit.AuditEntityType;
 import uk.gov.hmicfrs.findings.audit.AuditService;
 import uk.gov.hmicfrs.findings.account.CurrentUser;
-import uk.gov.hmicfrs.findings.finding.FindingType;
+import uk.gov.hmicfrs.findings.theme.ThemeQueries.ColumnRow;
+import uk.gov.hmicfrs.findings.theme.ThemeQueries.CountRow;
+import uk.gov.hmicfrs.findings.theme.ThemeQueries.RegionRow;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatCell;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatColumn;
 import uk.gov.hmicfrs.findings.theme.ThemeViews.HeatMap;
@@ -38,32 +38,18 @@ import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 @Transactional(readOnly = true)
 public class ThemeService {
 
-    /**
-     * Findings not withdrawn = tagged minus tagged-and-withdrawn: both counts come from indexes alone
-     * (finding_theme_theme_idx, and V70's finding_withdrawn_idx on the rare withdrawn findings), where
-     * joining to finding read the whole finding table once per theme.
-     */
-    private static final String SUMMARY_SQL = """
-            select t.id, t.slug, t.name, t.description, t.version,
-                   (select count(*) from finding_theme ft where ft.theme_id = t.id)
-                   - (select count(*) from finding f join finding_theme ft on ft.finding_id = f.id
-                      where f.withdrawn and ft.theme_id = t.id) as findings,
-                   (select count(*) from recommendation_theme rt where rt.theme_id = t.id) as recommendations
-            from theme t
-            """;
-
-    private final JdbcClient jdbc;
+    private final ThemeQueries queries;
     private final ThemeRepository themes;
     private final AuditService audit;
 
-    ThemeService(JdbcClient jdbc, ThemeRepository themes, AuditService audit) {
-        this.jdbc = jdbc;
+    ThemeService(ThemeQueries queries, ThemeRepository themes, AuditService audit) {
+        this.queries = queries;
         this.themes = themes;
         this.audit = audit;
     }
 
     public List<ThemeSummary> all() {
-        return jdbc.sql(SUMMARY_SQL + " order by t.position, t.id").query(ThemeSummary.class).list();
+        return queries.all();
     }
 
     /** The list as the administrators' page shows it, to manage: the same rows as {@link #all()}. */
@@ -75,8 +61,7 @@ public class ThemeService {
     /** One theme for its edit form. */
     @PreAuthorize("hasRole('ADMIN')")
     public ThemeSummary get(String slug) {
-        return jdbc.sql(SUMMARY_SQL + " where t.slug = :slug").param("slug", slug)
-                .query(ThemeSummary.class).optional().orElseThrow(() -> new NotFoundException("Theme " + slug));
+        return queries.get(slug).orElseThrow(() -> new NotFoundException("Theme " + slug));
     }
 
     /** The theme page lists at most this many findings; the search, filtered by the theme, pages through the rest. */
@@ -88,29 +73,7 @@ public class ThemeService {
      */
     public ThemePage page(String slug) {
         ThemeSummary theme = get(slug);
-        // f.published_on (copied from the inspection) lets finding_recency_idx give the newest first
-        List<ThemedFinding> findings = jdbc.sql("""
-                        select f.reference, f.title, f.type, o.name as organisation_name,
-                               o.slug as organisation_slug, i.title as inspection_title, i.slug as inspection_slug,
-                               f.published_on
-                        from finding f
-                        join finding_theme ft on ft.finding_id = f.id and ft.theme_id = :theme
-                        join inspection i on i.id = f.inspection_id
-                        left join organisation o on o.id = f.organisation_id
-                        where not f.withdrawn
-                        order by f.published_on desc, f.inspection_id desc, f.position, f.id
-                        limit :limit
-                        """)
-                .param("theme", theme.id())
-                .param("limit", RECENT_FINDINGS)
-                .query((rs, n) -> {
-                    FindingType type = FindingType.valueOf(rs.getString("type"));
-                    Date published = rs.getDate("published_on");
-                    return new ThemedFinding(rs.getString("reference"), rs.getString("title"), type.label(),
-                            type.tagClass(), rs.getString("organisation_name"),
-                            rs.getString("organisation_slug"), rs.getString("inspection_title"),
-                            rs.getString("inspection_slug"), published.toLocalDate());
-                }).list();
+        List<ThemedFinding> findings = queries.recentFindings(theme.id(), RECENT_FINDINGS);
         Map<String, Map<String, List<ThemedFinding>>> grouped = new LinkedHashMap<>();
         Map<String, ThemedFinding> firstOfInspection = new HashMap<>();
         for (ThemedFinding finding : findings) {
@@ -137,30 +100,11 @@ public class ThemeService {
      * from every inspection. Regional findings, which no single body owns, get their own column.
      */
     public HeatMap heatMap(String regionSlug) {
-        record RegionRow(long id, String slug, String name) {
-        }
-        RegionRow region = jdbc.sql("select id, slug, name from region where slug = :slug").param("slug", regionSlug)
-                .query(RegionRow.class).optional().orElseThrow(() -> new NotFoundException("Region " + regionSlug));
-        record CountRow(long organisationId, long themeId, long count) {
-        }
-        record ColumnRow(long id, String slug, String shortName, String name) {
-        }
-        record ThemeRow(long id, String slug, String name) {
-        }
-        // organisations and themes come back in one statement each; counts in one aggregate, which finds
-        // the region's findings by finding.region_id (V50: the organisation's region, else the inspection's)
-        List<ColumnRow> organisations = jdbc.sql("""
-                        select id, slug, short_name, name from organisation where region_id = :region order by position
-                        """).param("region", region.id()).query(ColumnRow.class).list();
-        List<ThemeRow> themeRows = jdbc.sql("select id, slug, name from theme order by position, id")
-                .query(ThemeRow.class).list();
-        List<CountRow> counts = jdbc.sql("""
-                        select coalesce(f.organisation_id, 0) as organisation_id, ft.theme_id, count(*) as count
-                        from finding f
-                        join finding_theme ft on ft.finding_id = f.id
-                        where not f.withdrawn and f.region_id = :region
-                        group by coalesce(f.organisation_id, 0), ft.theme_id
-                        """).param("region", region.id()).query(CountRow.class).list();
+        RegionRow region = queries.region(regionSlug).orElseThrow(() -> new NotFoundException("Region " + regionSlug));
+        // organisations and themes come back in one statement each; counts in one aggregate
+        List<ColumnRow> organisations = queries.regionOrganisations(region.id());
+        List<ThemeOption> themeRows = queries.options();
+        List<CountRow> counts = queries.regionCounts(region.id());
         Map<String, Long> byCell = new HashMap<>();
         counts.forEach(c -> byCell.put(c.organisationId() + ":" + c.themeId(), c.count()));
 
@@ -172,7 +116,7 @@ public class ThemeService {
         organisations.forEach(o -> columnIds.add(o.id()));
 
         List<HeatRow> rows = new ArrayList<>();
-        for (ThemeRow theme : themeRows) {
+        for (ThemeOption theme : themeRows) {
             List<HeatCell> cells = new ArrayList<>();
             long affected = 0;
             for (int i = 0; i < columnIds.size(); i++) {
@@ -224,7 +168,7 @@ public class ThemeService {
 
     /** Themes for a form's checkboxes, in list order. */
     public List<ThemeOption> options() {
-        return jdbc.sql("select id, slug, name from theme order by position, id").query(ThemeOption.class).list();
+        return queries.options();
     }
 
     public record ThemeOption(long id, String slug, String name) {

@@ -6,15 +6,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.hmicfrs.findings.IntegrationTest;
+import uk.gov.hmicfrs.findings.account.CurrentUser;
+import uk.gov.hmicfrs.findings.authoring.AuthoringForms.FindingForm;
+import uk.gov.hmicfrs.findings.authoring.AuthoringViews.FindingView;
+import uk.gov.hmicfrs.findings.finding.FindingRepository;
 import uk.gov.hmicfrs.findings.support.SqlStatementCounter;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
@@ -41,6 +50,17 @@ class AuthoringTest {
     @Autowired
     SqlStatementCounter sql;
 
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    FindingRepository findings;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    UserDetailsService users;
 
     long id(String table, String column, String value) {
         return jdbc.sql("select id from " + table + " where " + column + " = :v").param("v", value).query(Long.class).single();
@@ -182,6 +202,40 @@ class AuthoringTest {
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("select title from finding where reference = :r").param("r", reference).query(String.class).single())
                 .isEqualTo("A new title");
+    }
+
+    /**
+     * The form's version matched when the save began, but another save committed before this one wrote:
+     * the version column refuses the write, and it is the same stale edit as a stale form.
+     */
+    @Test
+    void aSaveOvertakenBetweenItsVersionCheckAndItsWriteIsAStaleEditToo() {
+        String reference = "WM-SOC-2024-WMP-OBS-7";
+        FindingView before = authoring.finding(reference);
+        FindingForm form = new FindingForm();
+        form.section = before.section();
+        form.type = before.type();
+        form.organisationId = before.organisationId();
+        form.title = "Lost update";
+        form.body = before.body();
+        form.version = before.version();
+        TransactionTemplate concurrently = new TransactionTemplate(transactions.getTransactionManager());
+        concurrently.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                // this save has read the finding at the form's version...
+                findings.findByReference(reference).orElseThrow();
+                // ...when another save of it commits
+                concurrently.executeWithoutResult(other -> jdbc.sql("update finding set version = version + 1 where reference = :r")
+                        .param("r", reference).update());
+                authoring.updateFinding((CurrentUser) users.loadUserByUsername("inspector"), reference, form);
+            })).isInstanceOf(StaleEditException.class);
+            assertThat(jdbc.sql("select title from finding where reference = :r").param("r", reference).query(String.class).single())
+                    .isEqualTo(before.title());
+        } finally {
+            jdbc.sql("update finding set version = :v where reference = :r").param("v", before.version()).param("r", reference)
+                    .update();
+        }
     }
 
     @Test
