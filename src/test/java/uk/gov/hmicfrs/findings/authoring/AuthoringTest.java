@@ -209,6 +209,7 @@ class AuthoringTest {
      * the version column refuses the write, and it is the same stale edit as a stale form.
      */
     @Test
+    @WithUserDetails("inspector")
     void aSaveOvertakenBetweenItsVersionCheckAndItsWriteIsAStaleEditToo() {
         String reference = "WM-SOC-2024-WMP-OBS-7";
         FindingView before = authoring.finding(reference);
