@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +117,7 @@ public class AuthoringService {
         Region region = region(form.regionSlug);
         inspections.save(new Inspection(form.slug.strip(), form.referencePrefix.strip(), form.title.strip(), publishedOn,
                 InspectionKind.valueOf(form.kind), region, form.source.strip()));
-        saveChanges("inspection", form.slug.strip());
+        writer.saveNow("inspection", form.slug.strip());
         audit.recordChange(user, "CREATED", AuditEntityType.INSPECTION, form.slug.strip(), form.title.strip());
         return form.slug.strip();
     }
@@ -136,7 +135,7 @@ public class AuthoringService {
         requireVersion(existing.getVersion(), form.version, "inspection", slug);
         existing.revise(form.slug.strip(), form.referencePrefix.strip(), form.title.strip(), publishedOn,
                 InspectionKind.valueOf(form.kind), region(form.regionSlug), form.source.strip());
-        saveChanges("inspection", slug);
+        writer.saveNow("inspection", slug);
         audit.recordChange(user, "UPDATED", AuditEntityType.INSPECTION, form.slug.strip(), form.title.strip());
         return form.slug.strip();
     }
@@ -170,7 +169,7 @@ public class AuthoringService {
         }
         judgements.save(new Judgement(inspection, organisation, Grade.valueOf(form.grade), form.sentence.strip(),
                 queries.nextPosition(inspection.getId())));
-        saveChanges("judgement", inspectionSlug);
+        writer.saveNow("judgement", inspectionSlug);
         audit.recordChange(user, "CREATED", AuditEntityType.JUDGEMENT, inspectionSlug + "/" + organisation.getName(), form.grade);
     }
 
@@ -180,7 +179,7 @@ public class AuthoringService {
         Judgement judgement = judgements.findById(judgementId).orElseThrow(() -> new StaleEditException("judgement", judgementId));
         requireVersion(judgement.getVersion(), form.version, "judgement", judgementId);
         judgement.regrade(Grade.valueOf(form.grade), form.sentence.strip());
-        saveChanges("judgement", judgementId);
+        writer.saveNow("judgement", judgementId);
         audit.recordChange(user, "UPDATED", AuditEntityType.JUDGEMENT, String.valueOf(judgementId), form.grade);
     }
 
@@ -203,7 +202,7 @@ public class AuthoringService {
         String reference = stem + nextNumber(stem);
         writer.add(inspection, organisation, section, type, form.title.strip(), normalise(form.body),
                 queries.nextPosition(inspection.getId()), reference, null, queries.themeIds(form.themeIds));
-        saveChanges("finding", reference);
+        writer.saveNow("finding", reference);
         audit.recordChange(user, "CREATED", AuditEntityType.FINDING, reference, form.title.strip());
         return reference;
     }
@@ -217,7 +216,7 @@ public class AuthoringService {
         // the reference is kept whatever changes: it is how everyone refers to the finding
         writer.revise(existing, ReportSection.valueOf(form.section), FindingType.valueOf(form.type), organisation,
                 form.title.strip(), normalise(form.body), queries.themeIds(form.themeIds));
-        saveChanges("finding", reference);
+        writer.saveNow("finding", reference);
         audit.recordChange(user, "UPDATED", AuditEntityType.FINDING, reference, form.title.strip());
     }
 
@@ -228,7 +227,7 @@ public class AuthoringService {
                 .orElseThrow(() -> new NotFoundException("Finding " + reference));
         requireVersion(existing.getVersion(), version, "finding", reference);
         writer.withdraw(existing);
-        saveChanges("finding", reference);
+        writer.saveNow("finding", reference);
         audit.recordChange(user, "WITHDRAWN", AuditEntityType.FINDING, reference, existing.getTitle());
     }
 
@@ -243,7 +242,7 @@ public class AuthoringService {
         String reference = stem + nextNumber(stem);
         writer.addRecommendation(finding, organisation, reference, form.leadIn.strip(), form.text.strip(), dueOn,
                 queries.nextRecommendationPosition(finding.getId()), queries.themeIds(form.themeIds));
-        saveChanges("recommendation", reference);
+        writer.saveNow("recommendation", reference);
         audit.recordChange(user, "CREATED", AuditEntityType.RECOMMENDATION, reference, form.text.strip());
         return reference;
     }
@@ -256,7 +255,7 @@ public class AuthoringService {
         requireVersion(existing.getVersion(), form.version, "recommendation", reference);
         writer.reviseRecommendation(existing, organisation, form.leadIn.strip(), form.text.strip(), dueOn,
                 queries.themeIds(form.themeIds));
-        saveChanges("recommendation", reference);
+        writer.saveNow("recommendation", reference);
         audit.recordChange(user, "UPDATED", AuditEntityType.RECOMMENDATION, reference, form.text.strip());
     }
 
@@ -273,18 +272,6 @@ public class AuthoringService {
     /** The form carries the version it was shown with; another has been saved since when they differ. */
     private static void requireVersion(int current, Integer shown, String what, Object id) {
         if (shown == null || shown != current) {
-            throw new StaleEditException(what, id);
-        }
-    }
-
-    /**
-     * Writes the changes now rather than at commit: the pages read with SQL what was just written, and a
-     * save that overtook this one between the version check and here is a stale edit too.
-     */
-    private void saveChanges(String what, Object id) {
-        try {
-            findings.flush();
-        } catch (OptimisticLockingFailureException e) {
             throw new StaleEditException(what, id);
         }
     }

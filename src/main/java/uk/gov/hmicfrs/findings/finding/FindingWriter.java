@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.hmicfrs.findings.inspection.Inspection;
 import uk.gov.hmicfrs.findings.organisation.Organisation;
+import uk.gov.hmicfrs.findings.system.web.StaleEditException;
 
 /**
  * The one way findings and recommendations are written, by authoring, import and repeat links alike.
@@ -30,6 +32,20 @@ public class FindingWriter {
         this.findings = findings;
         this.recommendations = recommendations;
         this.events = events;
+    }
+
+    /**
+     * Writes what this transaction changed now rather than at commit: the pages read with SQL what was
+     * just written, and a save that overtook this one since its version check is a stale edit too.
+     *
+     * @param what the kind of record being saved, for the stale-edit message; @param id its id or reference
+     */
+    public void saveNow(String what, Object id) {
+        try {
+            findings.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException(what, id);
+        }
     }
 
     /** @param organisation null for a regional finding; @param repeats null when it repeats no earlier finding */

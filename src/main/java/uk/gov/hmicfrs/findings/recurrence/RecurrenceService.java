@@ -2,7 +2,6 @@ package uk.gov.hmicfrs.findings.recurrence;
 
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,12 +88,7 @@ public class RecurrenceService {
             throw new StaleEditException("finding", reference);
         }
         writer.linkRepeat(finding, earlier);
-        try {
-            // now rather than at commit: a save that overtook this one since the version check is a stale edit too
-            findings.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException("finding", reference);
-        }
+        writer.saveNow("finding", reference);
         audit.recordChange(user, "LINKED", AuditEntityType.FINDING, reference, earlier == null ? "no longer a repeat" : "repeats " + earlierReference.strip());
     }
 }
